@@ -1,0 +1,202 @@
+/**
+ * The normalised model every Signpost element renders. Both ORUK dialects (v1, v3)
+ * are parsed into these shapes; every field that a feed may omit is optional or empty.
+ * Strings here are plain text unless the name says `Html` (sanitised HTML).
+ */
+
+export type Dialect = 'v1' | 'v3';
+
+export type Weekday = 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU';
+export const WEEKDAYS: readonly Weekday[] = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+
+/** How a person gets to use a service. ORUK v1 `attending_access`. */
+export type AccessRoute = 'drop-in' | 'appointment' | 'referral' | 'membership';
+export const ACCESS_ROUTES: readonly AccessRoute[] = ['drop-in', 'appointment', 'referral', 'membership'];
+
+/** Where a service happens. ORUK v1 `attending_type`. */
+export type AttendingType = 'venue' | 'online' | 'phone' | 'home visit';
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+export interface AgeRange {
+  /** Inclusive lower bound in years; absent means no lower bound. */
+  min?: number;
+  /** Inclusive upper bound in years; absent means no upper bound. */
+  max?: number;
+}
+
+export interface TaxonomyTerm {
+  id: string;
+  name: string;
+  /** The vocabulary (v1) or taxonomy (v3) the term belongs to, e.g. "LGA needs". */
+  vocabulary?: string;
+  parentId?: string;
+  description?: string;
+}
+
+export interface Taxonomy {
+  id: string;
+  name: string;
+  description?: string;
+}
+
+export interface Phone {
+  number: string;
+  /** A `tel:` URL built from the number, safe to put in an href. */
+  href: string;
+  description?: string;
+}
+
+export interface Contact {
+  name?: string;
+  title?: string;
+  email?: string;
+  phones: Phone[];
+}
+
+export interface CostOption {
+  /** e.g. "Under 18s" */
+  option?: string;
+  /** Amount in pounds; 0 means free. */
+  amount?: number;
+  amountDescription?: string;
+}
+
+export interface Address {
+  lines: string[];
+  city?: string;
+  region?: string;
+  postcode?: string;
+}
+
+export interface Location {
+  id: string;
+  name?: string;
+  description?: string;
+  /** Present only when the feed gave coordinates that are on Earth (and not 0,0). */
+  position?: LatLng;
+  addresses: Address[];
+  accessibility: string[];
+  /** Metres from the searched point, when a search was made near a place. */
+  distanceMetres?: number;
+}
+
+export interface Schedule {
+  /** Days the schedule applies on; empty means not stated. */
+  days: Weekday[];
+  /** "HH:MM" 24-hour. */
+  opensAt?: string;
+  closesAt?: string;
+  description?: string;
+  /** Where a schedule belongs to one location of the service. */
+  locationId?: string;
+}
+
+/** Where the "last checked" date came from. */
+export type CheckedSource = 'assured_date' | 'last_modified';
+
+export interface Service {
+  id: string;
+  name: string;
+  organisation?: { id?: string; name: string; url?: string; email?: string };
+  /** Sanitised HTML of the description (HTML or Markdown in the feed). */
+  descriptionHtml: string;
+  /** Plain-text summary of the description, at most a couple of sentences. */
+  summary: string;
+  /** Safe http(s) URL of the service's own web page. */
+  url?: string;
+  email?: string;
+  phones: Phone[];
+  status?: ServiceStatus;
+  /** Free text about charges. */
+  fees?: string;
+  costOptions: CostOption[];
+  /** true when the data says it costs nothing, false when it says it costs, absent when unknown. */
+  free?: boolean;
+  ages: AgeRange;
+  eligibility?: string;
+  access?: AccessRoute;
+  attending?: AttendingType;
+  languages: string[];
+  /** When the listing was last checked, ISO date (YYYY-MM-DD). */
+  lastChecked?: string;
+  lastCheckedSource?: CheckedSource;
+  /** Who assures the listing: where corrections go when nothing else is configured. */
+  assurerEmail?: string;
+  alert?: string;
+  locations: Location[];
+  schedules: Schedule[];
+  terms: TaxonomyTerm[];
+  contacts: Contact[];
+  /** Metres to the nearest location from the searched point, when known. */
+  distanceMetres?: number;
+}
+
+/** Which filters an endpoint honours; controls for the rest are hidden. */
+export interface EndpointCapabilities {
+  text: boolean;
+  taxonomy: boolean;
+  age: boolean;
+  day: boolean;
+  time: boolean;
+  proximity: boolean;
+}
+
+export const ALL_CAPABILITIES: EndpointCapabilities = {
+  text: true,
+  taxonomy: true,
+  age: true,
+  day: true,
+  time: true,
+  proximity: true,
+};
+
+/** A search the finder asks for. Every part is optional. */
+export interface SearchQuery {
+  text?: string;
+  /** Taxonomy term ids; a service matches if it has any of them. */
+  terms?: string[];
+  /** v1 only: restrict to a vocabulary. */
+  vocabulary?: string;
+  ages?: AgeRange;
+  day?: Weekday;
+  /** "HH:MM" */
+  startTime?: string;
+  endTime?: string;
+  /** A normalised UK postcode, e.g. "S1 2HE". */
+  postcode?: string;
+  /** Metres. */
+  proximity?: number;
+  page?: number;
+  perPage?: number;
+}
+
+export interface Diagnostic {
+  /** Dotted path into the response, e.g. "contents[3].service_at_locations[0].location.latitude". */
+  path: string;
+  message: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  totalPages: number;
+  perPage: number;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+export interface SearchResult extends Page<Service> {
+  diagnostics: Diagnostic[];
+}
+
+export interface Parsed<T> {
+  value: T;
+  diagnostics: Diagnostic[];
+}
