@@ -200,3 +200,10 @@ export interface Parsed<T> {
   value: T;
   diagnostics: Diagnostic[];
 }
+
+/** A vocabulary (v1) or taxonomy (v3) with its terms, for need filters. */
+export interface Vocabulary {
+  id: string;
+  name: string;
+  terms: TaxonomyTerm[];
+}

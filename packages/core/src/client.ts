@@ -1,0 +1,227 @@
+/**
+ * The one place that talks to an ORUK endpoint: search, one service, vocabularies.
+ * Detects the dialect once, caches responses in memory by the normalised request
+ * (repeating a search costs no request), keeps vocabularies for the browser session,
+ * aborts on request, times out, and throws only SignpostErrors.
+ */
+import { fetchJson, type FetchLike } from './fetch-json.js';
+import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
+import { distanceMetres } from './geo.js';
+import { LruCache } from './lru.js';
+import {
+  ALL_CAPABILITIES,
+  type Dialect,
+  type EndpointCapabilities,
+  type LatLng,
+  type Parsed,
+  type SearchQuery,
+  type SearchResult,
+  type Service,
+  type TaxonomyTerm,
+  type Vocabulary,
+} from './model.js';
+import type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
+import { adapterFor, detectDialect } from './oruk/detect.js';
+
+export interface ClientOptions {
+  /** The ORUK API base URL, e.g. "https://api.example.gov.uk/oruk" (no trailing /services). */
+  endpoint: string;
+  dialect?: Dialect | 'auto';
+  /** Filters this endpoint honours; unset ones default to what the dialect defines. */
+  capabilities?: Partial<EndpointCapabilities>;
+  timeoutMs?: number;
+  cacheSize?: number;
+  /** Base URL of a postcodes.io-compatible service. */
+  geocoder?: string;
+  fetch?: FetchLike;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+export interface ClientSearchResult extends SearchResult {
+  /** The searched postcode's centre, when a postcode was searched and could be located. */
+  origin?: LatLng;
+}
+
+const VOCAB_PAGE_SIZE = 200;
+const VOCAB_MAX_PAGES = 25;
+
+export class OrukClient {
+  readonly endpoint: string;
+  readonly geocoder: Geocoder;
+  readonly #options: ClientOptions;
+  readonly #fetch: FetchLike;
+  readonly #timeoutMs: number;
+  readonly #cache: LruCache<unknown>;
+  #adapter?: Promise<DialectAdapter>;
+  /** Requests actually sent (not served from cache): for tests and benchmarks. */
+  requestCount = 0;
+
+  constructor(options: ClientOptions) {
+    this.#options = options;
+    this.endpoint = options.endpoint.trim().replace(/\/+$/, '').replace(/\/services$/, '');
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#timeoutMs = options.timeoutMs ?? 15_000;
+    this.#cache = new LruCache(options.cacheSize ?? 50);
+    this.geocoder = new Geocoder(options.geocoder ?? DEFAULT_GEOCODER, this.#fetch, this.#timeoutMs);
+  }
+
+  /** The dialect adapter, detected once (a failed detection is retried on the next call). */
+  adapter(options: CallOptions = {}): Promise<DialectAdapter> {
+    const fixed = this.#options.dialect;
+    if (fixed && fixed !== 'auto') return Promise.resolve(adapterFor(fixed));
+    this.#adapter ??= detectDialect(this.endpoint, (url, signal) => this.#get(url, signal ?? options.signal)).catch(
+      (error: unknown) => {
+        this.#adapter = undefined;
+        throw error;
+      },
+    );
+    return this.#adapter;
+  }
+
+  /** What this endpoint can filter on: the dialect's abilities, narrowed by configuration. */
+  async capabilities(options: CallOptions = {}): Promise<EndpointCapabilities> {
+    const adapter = await this.adapter(options);
+    return this.#capabilitiesOf(adapter);
+  }
+
+  async search(query: SearchQuery, options: CallOptions = {}): Promise<ClientSearchResult> {
+    const adapter = await this.adapter(options);
+    const capabilities = this.#capabilitiesOf(adapter);
+    const request = adapter.searchRequest(query, capabilities);
+    const [json, origin] = await Promise.all([
+      this.#getCached(request, options.signal),
+      query.postcode && capabilities.proximity ? this.#locate(query.postcode, options.signal) : undefined,
+    ]);
+    const result: ClientSearchResult = adapter.parseSearch(json, query);
+    if (origin) {
+      result.origin = origin;
+      result.items = result.items.map((service) => withDistances(service, origin));
+      result.items.sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity));
+    }
+    return result;
+  }
+
+  async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<Parsed<Service>> {
+    const adapter = await this.adapter(options);
+    const json = await this.#getCached(adapter.serviceRequest(id), options.signal);
+    const parsed = adapter.parseService(json);
+    if (options.origin) parsed.value = withDistances(parsed.value, options.origin);
+    return parsed;
+  }
+
+  /**
+   * Vocabularies with their terms, for need filters; `only` keeps those whose id or name
+   * is listed. Kept in sessionStorage for the browser session.
+   */
+  async vocabularies(options: CallOptions & { only?: string[] } = {}): Promise<Vocabulary[]> {
+    const key = `signpost:vocabularies:${this.endpoint}`;
+    let all = readSession<Vocabulary[]>(key);
+    if (!all) {
+      all = await this.#fetchVocabularies(options.signal);
+      writeSession(key, all);
+    }
+    const only = options.only?.map((s) => s.toLowerCase());
+    return only?.length ? all.filter((v) => only.includes(v.id.toLowerCase()) || only.includes(v.name.toLowerCase())) : all;
+  }
+
+  async #fetchVocabularies(signal?: AbortSignal): Promise<Vocabulary[]> {
+    const adapter = await this.adapter({ signal });
+    const vocabularies = await this.#allPages((page) => adapter.taxonomiesRequest(page, VOCAB_PAGE_SIZE), (json) => adapter.parseTaxonomies(json).value, signal);
+    const terms = await this.#allPages((page) => adapter.termsRequest(page, VOCAB_PAGE_SIZE), (json) => adapter.parseTerms(json).value, signal);
+    const byVocabulary = new Map<string, TaxonomyTerm[]>();
+    for (const term of terms) {
+      const v = term.vocabulary ?? '';
+      byVocabulary.set(v, [...(byVocabulary.get(v) ?? []), term]);
+    }
+    const result: Vocabulary[] = vocabularies.map((v) => ({
+      id: v.id,
+      name: v.name,
+      terms: byVocabulary.get(v.id) ?? byVocabulary.get(v.name) ?? [],
+    }));
+    // Terms whose vocabulary is not listed still deserve a group.
+    const known = new Set(vocabularies.flatMap((v) => [v.id, v.name]));
+    for (const [id, list] of byVocabulary) {
+      if (id && !known.has(id)) result.push({ id, name: id, terms: list });
+    }
+    return result.filter((v) => v.terms.length > 0);
+  }
+
+  async #allPages<T>(
+    request: (page: number) => OrukRequest,
+    parse: (json: unknown) => { items: T[]; isLast: boolean; totalPages: number },
+    signal?: AbortSignal,
+  ): Promise<T[]> {
+    const items: T[] = [];
+    for (let page = 1; page <= VOCAB_MAX_PAGES; page += 1) {
+      const parsed = parse(await this.#getCached(request(page), signal));
+      items.push(...parsed.items);
+      if (parsed.isLast || parsed.items.length === 0 || page >= parsed.totalPages) break;
+    }
+    return items;
+  }
+
+  #capabilitiesOf(adapter: DialectAdapter): EndpointCapabilities {
+    const configured = this.#options.capabilities ?? {};
+    const out = { ...ALL_CAPABILITIES };
+    for (const key of Object.keys(out) as Array<keyof EndpointCapabilities>) {
+      out[key] = adapter.capabilities[key] && configured[key] !== false;
+    }
+    return out;
+  }
+
+  async #locate(postcode: string, signal?: AbortSignal): Promise<LatLng | undefined> {
+    try {
+      return await this.geocoder.locate(postcode, signal);
+    } catch {
+      return undefined; // distances are a nicety: the search still stands without them
+    }
+  }
+
+  urlOf(request: OrukRequest): string {
+    const qs = request.params.toString();
+    return `${this.endpoint}${request.path}${qs ? `?${qs}` : ''}`;
+  }
+
+  #getCached(request: OrukRequest, signal?: AbortSignal): Promise<unknown> {
+    const url = this.urlOf(request);
+    const hit = this.#cache.get(url);
+    if (hit !== undefined) return Promise.resolve(hit);
+    return this.#get(url, signal).then((json) => {
+      this.#cache.set(url, json);
+      return json;
+    });
+  }
+
+  #get(url: string, signal?: AbortSignal): Promise<unknown> {
+    this.requestCount += 1;
+    return fetchJson(url, { signal, timeoutMs: this.#timeoutMs, fetch: this.#fetch });
+  }
+}
+
+function withDistances(service: Service, origin: LatLng): Service {
+  const locations = service.locations
+    .map((l) => (l.position ? { ...l, distanceMetres: distanceMetres(origin, l.position) } : l))
+    .sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity));
+  const nearest = locations[0]?.distanceMetres;
+  return { ...service, locations, ...(nearest === undefined ? {} : { distanceMetres: nearest }) };
+}
+
+function readSession<T>(key: string): T | undefined {
+  try {
+    const raw = globalThis.sessionStorage?.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSession(key: string, value: unknown): void {
+  try {
+    globalThis.sessionStorage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // storage full or blocked: the in-memory cache still serves this page
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Turning untrusted description text (HTML, Markdown or plain) into sanitised HTML and a
+ * short plain-text summary. DOMPurify does the sanitising with a tight allow-list;
+ * marked renders Markdown, whose output is sanitised the same way.
+ */
+import DOMPurify from 'dompurify';
+import { marked } from 'marked';
+import { safeLinkUrl } from './url.js';
+
+const ALLOWED_TAGS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'a'];
+const ALLOWED_ATTR = ['href'];
+
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+
+function getPurifier(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  const p = DOMPurify(window);
+  p.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'A') return;
+    const href = safeLinkUrl(node.getAttribute('href'));
+    if (href) {
+      node.setAttribute('href', href);
+      node.setAttribute('rel', 'noopener noreferrer nofollow');
+    } else {
+      node.removeAttribute('href');
+    }
+  });
+  purifier = p;
+  return p;
+}
+
+/** Sanitise HTML to the allow-list: paragraphs, line breaks, lists, emphasis and safe links. */
+export function sanitiseHtml(html: string): string {
+  return getPurifier()
+    .sanitize(html, {
+      ALLOWED_TAGS,
+      ALLOWED_ATTR,
+      ADD_ATTR: ['rel'],
+      KEEP_CONTENT: true,
+      ALLOW_DATA_ATTR: false,
+      FORBID_TAGS: ['style', 'script', 'template', 'noscript'],
+    })
+    .trim();
+}
+
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i;
+const HTML_ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+const MARKDOWN = /(^|\n)\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)/;
+
+export type TextFormat = 'html' | 'markdown' | 'plain';
+
+/** Guess what a description is written in. */
+export function detectFormat(text: string): TextFormat {
+  if (HTML_TAG.test(text) || HTML_ENTITY.test(text)) return 'html';
+  if (MARKDOWN.test(text)) return 'markdown';
+  return 'plain';
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function plainToHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((para) => para.trim())
+    .filter(Boolean)
+    .map((para) => `<p>${escapeHtml(para).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/** Any description, whatever it is written in, as sanitised HTML. */
+export function descriptionToHtml(text: unknown): string {
+  if (typeof text !== 'string' || !text.trim()) return '';
+  const format = detectFormat(text);
+  if (format === 'plain') return plainToHtml(text);
+  // Markdown headings would break the host page's outline: render them as strong paragraphs.
+  const html = format === 'markdown' ? (marked.parse(text, { async: false, gfm: true }) as string) : text;
+  return sanitiseHtml(html.replace(/<h[1-6]>/gi, '<p><strong>').replace(/<\/h[1-6]>/gi, '</strong></p>'));
+}
+
+/** The text content of sanitised HTML, with block boundaries turned into spaces. */
+export function htmlToText(html: string): string {
+  if (!html) return '';
+  const doc = new DOMParser().parseFromString(
+    html.replace(/<\/(p|li|ul|ol)>|<br\s*\/?>/gi, (m) => `${m} `),
+    'text/html',
+  );
+  return (doc.body.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A short summary of plain text: whole sentences up to `max` characters, else a cut at a word. */
+export function summarise(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const sentences = clean.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [];
+  let out = '';
+  for (const s of sentences) {
+    if ((out + s).trim().length > max) break;
+    out += s;
+  }
+  if (out.trim()) return out.trim();
+  const cut = clean.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/** Plain text from any untrusted string field (strips markup; never HTML). */
+export function plainText(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value);
+  if (!text.trim()) return undefined;
+  const out = detectFormat(text) === 'html' ? htmlToText(sanitiseHtml(text)) : text.replace(/\s+/g, ' ').trim();
+  return out || undefined;
+}
