@@ -72,13 +72,15 @@ export class OrukClient {
   adapter(options: CallOptions = {}): Promise<DialectAdapter> {
     const fixed = this.#options.dialect;
     if (fixed && fixed !== 'auto') return Promise.resolve(adapterFor(fixed));
-    this.#adapter ??= detectDialect(this.endpoint, (url, signal) => this.#get(url, signal ?? options.signal)).catch(
+    if (this.#adapter) return this.#adapter;
+    const detecting = detectDialect(this.endpoint, (url: string, signal?: AbortSignal) => this.#get(url, signal ?? options.signal)).catch(
       (error: unknown) => {
         this.#adapter = undefined;
         throw error;
       },
     );
-    return this.#adapter;
+    this.#adapter = detecting;
+    return detecting;
   }
 
   /** What this endpoint can filter on: the dialect's abilities, narrowed by configuration. */

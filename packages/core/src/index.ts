@@ -4,3 +4,7 @@ export * from './url.js';
 export * from './text.js';
 export * from './geo.js';
 export * from './freshness.js';
+export * from './client.js';
+export * from './geocoder.js';
+export type { FetchLike } from './fetch-json.js';
+export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';

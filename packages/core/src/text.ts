@@ -44,6 +44,7 @@ export function sanitiseHtml(html: string): string {
 }
 
 const HTML_TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i;
+const HTML_BLOCK = /<(p|div|ul|ol|li|br|h[1-6]|table|span)[\s/>]/i;
 const HTML_ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 const MARKDOWN = /(^|\n)\s{0,3}(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)/;
 
@@ -51,8 +52,10 @@ export type TextFormat = 'html' | 'markdown' | 'plain';
 
 /** Guess what a description is written in. */
 export function detectFormat(text: string): TextFormat {
-  if (HTML_TAG.test(text) || HTML_ENTITY.test(text)) return 'html';
+  // Editor HTML is HTML even when a line happens to start with "- "; Markdown may carry stray tags.
+  if (HTML_BLOCK.test(text)) return 'html';
   if (MARKDOWN.test(text)) return 'markdown';
+  if (HTML_TAG.test(text) || HTML_ENTITY.test(text)) return 'html';
   return 'plain';
 }
 

@@ -1,0 +1,8 @@
+/** Registers every Signpost element (guarded: loading this twice is harmless). */
+import './finder/define.js';
+import './search/define.js';
+import './filters/define.js';
+import './results/define.js';
+import './service/define.js';
+
+export * from './index.js';

@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+export const filtersStyles = css`
+  .panel {
+    display: grid;
+    gap: 1.25em;
+  }
+  .toggle {
+    display: none;
+    width: 100%;
+  }
+  :host([collapsible]) .toggle {
+    display: flex;
+  }
+  :host([collapsible]) .panel:not(.open) {
+    display: none;
+  }
+  @media (min-width: 50em) {
+    :host([collapsible]) .toggle {
+      display: none;
+    }
+    :host([collapsible]) .panel:not(.open) {
+      display: grid;
+    }
+  }
+  :host([collapsible]) .panel.open {
+    margin-top: 1em;
+  }
+  .group {
+    border-top: 1px solid var(--signpost-border, #b1b4b6);
+    padding-top: 0.75em;
+  }
+  .custom-ages summary {
+    cursor: pointer;
+    color: var(--signpost-link, #1d70b8);
+    text-decoration: underline;
+    min-height: 24px;
+    padding: 0.25em 0;
+  }
+  .custom-ages form {
+    display: grid;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  .age-inputs {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.5em;
+  }
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+`;

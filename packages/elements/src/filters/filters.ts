@@ -1,0 +1,240 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ACCESS_ROUTES, WEEKDAYS, type AccessRoute, type AgeRange, type Vocabulary, type Weekday } from '@signpost/core';
+import { finderContext, type FinderContext } from '../shared/context.js';
+import { emit } from '../shared/events.js';
+import { accessLabel, dayName } from '../shared/format.js';
+import type { FinderState } from '../shared/state.js';
+import { controlStyles, hostStyles } from '../shared/styles.js';
+import { filtersStyles } from './filters.styles.js';
+import { activeFilterCount } from './chips.js';
+
+export const AGE_PRESETS: ReadonlyArray<Required<AgeRange>> = [
+  { min: 0, max: 4 },
+  { min: 5, max: 10 },
+  { min: 11, max: 15 },
+  { min: 16, max: 25 },
+];
+
+const SHOW_FIRST = 8;
+
+/**
+ * @summary Narrow the finder's results by need, age, day, cost and how to access a service.
+ *
+ * Needs come from the endpoint's own vocabularies. Controls for filters the endpoint
+ * does not support are hidden, and so are cost and access when the data says nothing
+ * about them.
+ *
+ * @csspart toggle - The button that shows the filters on narrow screens.
+ * @csspart panel - The filters.
+ */
+export class SignpostFilters extends LitElement {
+  static override styles = [hostStyles, controlStyles, filtersStyles];
+
+  /** On narrow screens, hide the filters behind a toggle. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  @consume({ context: finderContext, subscribe: true })
+  @state()
+  private ctx: FinderContext | undefined;
+
+  @state() private open = false;
+  @state() private expanded = new Set<string>();
+  @state() private customAgeError = '';
+
+  #change(patch: Partial<FinderState>): void {
+    emit(this, 'signpost-state-change', { patch });
+  }
+
+  #toggleTerm(id: string, on: boolean): void {
+    const terms = new Set(this.ctx!.state.terms);
+    if (on) terms.add(id);
+    else terms.delete(id);
+    this.#change({ terms: [...terms] });
+  }
+
+  #applyCustomAges(e: Event): void {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const read = (name: string) => {
+      const v = (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+      return v === '' ? undefined : Number(v);
+    };
+    const min = read('age-min');
+    const max = read('age-max');
+    const bad = (n: number | undefined) => n !== undefined && (!Number.isInteger(n) || n < 0 || n > 120);
+    if (bad(min) || bad(max) || (min !== undefined && max !== undefined && min > max)) {
+      this.customAgeError = this.ctx!.i18n.t('ageInvalid');
+      return;
+    }
+    this.customAgeError = '';
+    const ages: AgeRange = {};
+    if (min !== undefined) ages.min = min;
+    if (max !== undefined) ages.max = max;
+    this.#change({ ages });
+  }
+
+  protected override render() {
+    const ctx = this.ctx;
+    if (!ctx) return nothing;
+    const { i18n } = ctx;
+    const count = activeFilterCount(ctx);
+    return html`
+      ${this.collapsible
+        ? html`<button
+            class="button secondary toggle"
+            part="toggle"
+            type="button"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-controls="panel"
+            @click=${() => (this.open = !this.open)}
+          >
+            ${i18n.t('filtersToggle', { count })}
+          </button>`
+        : nothing}
+      <div id="panel" part="panel" class="panel ${this.open ? 'open' : ''}" role="group" aria-labelledby="filters-heading">
+        <h2 id="filters-heading">${i18n.t('filtersHeading')}</h2>
+        ${this.#needs(ctx)} ${this.#ages(ctx)} ${this.#day(ctx)} ${this.#cost(ctx)} ${this.#access(ctx)}
+      </div>
+    `;
+  }
+
+  #needs(ctx: FinderContext) {
+    if (!ctx.capabilities.taxonomy || !ctx.vocabularies.length) return nothing;
+    const fixed = new Set(ctx.fixed.terms ?? []);
+    return ctx.vocabularies.map((v) => this.#vocabulary(ctx, v, fixed));
+  }
+
+  #vocabulary(ctx: FinderContext, vocabulary: Vocabulary, fixed: Set<string>) {
+    const { i18n, state } = ctx;
+    const terms = vocabulary.terms.filter((t) => !fixed.has(t.id));
+    if (!terms.length) return nothing;
+    const sorted = [...terms].sort((a, b) => a.name.localeCompare(b.name, i18n.lang));
+    // Chosen terms always show, even when the group is folded.
+    const expanded = this.expanded.has(vocabulary.id);
+    const shown = expanded ? sorted : sorted.filter((t, i) => i < SHOW_FIRST || state.terms.includes(t.id));
+    const hidden = sorted.length - shown.length;
+    return html`<fieldset class="group">
+      <legend>${vocabulary.name || i18n.t('needLegend')}</legend>
+      ${shown.map(
+        (t) => html`<label class="choice"
+          ><input
+            type="checkbox"
+            .checked=${state.terms.includes(t.id)}
+            @change=${(e: Event) => this.#toggleTerm(t.id, (e.target as HTMLInputElement).checked)}
+          /><span>${t.name}</span></label
+        >`,
+      )}
+      ${sorted.length > SHOW_FIRST
+        ? html`<button
+            type="button"
+            class="link-button"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            @click=${() => {
+              const next = new Set(this.expanded);
+              if (expanded) next.delete(vocabulary.id);
+              else next.add(vocabulary.id);
+              this.expanded = next;
+            }}
+          >
+            ${expanded ? i18n.t('needGroupLess') : i18n.t('needGroupMore', { count: hidden })}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  #ages(ctx: FinderContext) {
+    if (!ctx.capabilities.age || ctx.fixed.ages) return nothing;
+    const { i18n, state } = ctx;
+    const { min, max } = state.ages;
+    const none = min === undefined && max === undefined;
+    const preset = AGE_PRESETS.find((p) => p.min === min && p.max === max);
+    return html`<fieldset class="group">
+      <legend>${i18n.t('ageLegend')}</legend>
+      <label class="choice"
+        ><input type="radio" name="ages" .checked=${none} @change=${() => this.#change({ ages: {} })} /><span
+          >${i18n.t('ageAny')}</span
+        ></label
+      >
+      ${AGE_PRESETS.map(
+        (p) => html`<label class="choice"
+          ><input type="radio" name="ages" .checked=${preset === p} @change=${() => this.#change({ ages: { ...p } })} /><span
+            >${i18n.t('agePreset', p)}</span
+          ></label
+        >`,
+      )}
+      <details class="custom-ages" ?open=${!none && !preset}>
+        <summary>${i18n.t('ageCustom')}</summary>
+        <form @submit=${this.#applyCustomAges} novalidate>
+          ${this.customAgeError ? html`<span class="error-message" id="age-error">${this.customAgeError}</span>` : nothing}
+          <div class="age-inputs">
+            <div>
+              <label for="age-min">${i18n.t('ageFrom')}</label>
+              <input class="input" id="age-min" name="age-min" inputmode="numeric" pattern="[0-9]*" .value=${!preset && min !== undefined ? String(min) : ''} aria-describedby=${this.customAgeError ? 'age-error' : nothing} />
+            </div>
+            <div>
+              <label for="age-max">${i18n.t('ageTo')}</label>
+              <input class="input" id="age-max" name="age-max" inputmode="numeric" pattern="[0-9]*" .value=${!preset && max !== undefined ? String(max) : ''} aria-describedby=${this.customAgeError ? 'age-error' : nothing} />
+            </div>
+          </div>
+          <button class="button secondary" type="submit">${i18n.t('ageApply')}</button>
+        </form>
+      </details>
+    </fieldset>`;
+  }
+
+  #day(ctx: FinderContext) {
+    if (!ctx.capabilities.day) return nothing;
+    const { i18n, state } = ctx;
+    return html`<div class="group">
+      <label for="day">${i18n.t('dayLegend')}</label>
+      <select id="day" @change=${(e: Event) => this.#change({ day: ((e.target as HTMLSelectElement).value || undefined) as Weekday | undefined })}>
+        <option value="" ?selected=${!state.day}>${i18n.t('dayAny')}</option>
+        ${WEEKDAYS.map((d) => html`<option value=${d} ?selected=${state.day === d}>${dayName(d, i18n)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  #cost(ctx: FinderContext) {
+    const known = ctx.state.freeOnly || (ctx.result?.items ?? []).some((s) => s.free !== undefined);
+    if (!known) return nothing;
+    return html`<fieldset class="group">
+      <legend>${ctx.i18n.t('costLegend')}</legend>
+      <label class="choice"
+        ><input type="checkbox" .checked=${ctx.state.freeOnly} @change=${(e: Event) => this.#change({ freeOnly: (e.target as HTMLInputElement).checked })} /><span
+          >${ctx.i18n.t('freeOnly')}</span
+        ></label
+      >
+    </fieldset>`;
+  }
+
+  #access(ctx: FinderContext) {
+    const present = new Set((ctx.result?.items ?? []).map((s) => s.access).filter(Boolean));
+    if (ctx.state.access) present.add(ctx.state.access);
+    if (!present.size) return nothing;
+    const { i18n, state } = ctx;
+    const routes = ACCESS_ROUTES.filter((r) => present.has(r));
+    return html`<fieldset class="group">
+      <legend>${i18n.t('accessLegend')}</legend>
+      <label class="choice"
+        ><input type="radio" name="access" .checked=${!state.access} @change=${() => this.#change({ access: undefined })} /><span
+          >${i18n.t('accessAny')}</span
+        ></label
+      >
+      ${routes.map(
+        (r: AccessRoute) => html`<label class="choice"
+          ><input type="radio" name="access" .checked=${state.access === r} @change=${() => this.#change({ access: r })} /><span
+            >${accessLabel(r, i18n)}</span
+          ></label
+        >`,
+      )}
+    </fieldset>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-filters': SignpostFilters;
+  }
+}

@@ -1,0 +1,363 @@
+import { provide } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  ALL_CAPABILITIES,
+  SignpostError,
+  isAbortError,
+  type ClientSearchResult,
+  type EndpointCapabilities,
+  type OrukClient,
+  type Service,
+  type Vocabulary,
+} from '@signpost/core';
+import { clientFor } from '../shared/client.js';
+import { finderContext, type FinderContext, type SearchStatus } from '../shared/context.js';
+import { emit } from '../shared/events.js';
+import { I18n, toLang, type StringTable } from '../shared/i18n.js';
+import {
+  emptyState,
+  parseAges,
+  queryKey,
+  stateFromParams,
+  stateToParams,
+  toQuery,
+  type FinderState,
+} from '../shared/state.js';
+import { hostStyles } from '../shared/styles.js';
+import { finderStyles } from './finder.styles.js';
+
+/** Patches that keep the current page; anything else starts again at page 1. */
+const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort']);
+
+/**
+ * @summary A whole service finder for an Open Referral UK endpoint: search, filters,
+ * results and detail. Owns the search state and provides it to the elements inside it.
+ *
+ * With no children it lays out search, filters and results itself. With children
+ * (signpost-search, signpost-filters, signpost-results, ...) it provides them its state
+ * through context and they compose the page.
+ *
+ * @fires signpost-search - A search settled: counts and filters used, no words or postcode.
+ * @fires signpost-select - A service's detail was opened or closed.
+ * @slot - Optional child elements that replace the default layout.
+ * @csspart layout - The grid holding filters and results.
+ * @csspart sidebar - The filters column.
+ * @csspart main - The results column.
+ * @cssprop --signpost-font-family - Typeface (defaults to the system UI font).
+ * @cssprop --signpost-font-size - Base size (16px).
+ * @cssprop --signpost-text - Text colour.
+ * @cssprop --signpost-link - Link colour.
+ * @cssprop --signpost-focus - Focus highlight colour.
+ * @cssprop --signpost-primary - Button colour.
+ * @cssprop --signpost-border - Border colour.
+ * @cssprop --signpost-sidebar-width - Width of the filters column on wide screens.
+ */
+export class SignpostFinder extends LitElement {
+  static override styles = [hostStyles, finderStyles];
+
+  /** The ORUK API base URL (e.g. https://example.gov.uk/api/v3). */
+  @property() endpoint = '';
+  /** auto, v1 or v3. */
+  @property() dialect = 'auto';
+  /** en or cy. */
+  @property({ attribute: 'lang', reflect: true }) locale = 'en';
+  @property({ attribute: 'per-page', type: Number }) perPage = 10;
+  /** Months after which a listing is flagged "may be out of date". */
+  @property({ attribute: 'stale-after', type: Number }) staleAfter = 12;
+  /** When present, the state is kept in the URL under this prefix (default "sp"). */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  /** Comma-separated term ids always applied (not removable). */
+  @property({ attribute: 'fixed-need' }) fixedNeed = '';
+  /** An age range always applied, e.g. "16-25". */
+  @property({ attribute: 'fixed-ages' }) fixedAges = '';
+  /** Initial filters, e.g. need="id1,id2", ages="0-4", query="football", postcode="S1 2HE". */
+  @property() need = '';
+  @property() ages = '';
+  @property() query = '';
+  @property() postcode = '';
+  /** Vocabularies (ids or names, comma-separated) to offer as need filters; empty offers all. */
+  @property() vocabularies = '';
+  /** Filters this endpoint honours, e.g. "text,taxonomy,age"; empty means what its dialect defines. */
+  @property() supports = '';
+  /** A postcodes.io-compatible service for postcode distances and "near me". */
+  @property() geocoder = 'https://api.postcodes.io';
+  /** Host overrides of user-facing strings. */
+  @property({ attribute: false }) strings: Partial<StringTable> = {};
+  /** Show feed diagnostics (for site owners checking a feed). */
+  @property({ type: Boolean }) debug = false;
+
+  @state() private state: FinderState = emptyState();
+  @state() private highlighted: string | undefined;
+
+  @provide({ context: finderContext })
+  @state()
+  private context: FinderContext | undefined;
+
+  #composed = false;
+  #client: OrukClient | undefined;
+  #returnFocusTo: string | undefined;
+  #lastAnnounced = '';
+
+  #meta = new Task(this, {
+    task: async ([client, only], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[] }> => {
+      if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
+      const capabilities = await client.capabilities({ signal });
+      const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
+      const vocabularies = capabilities.taxonomy
+        ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
+            if (isAbortError(e)) throw e;
+            return [];
+          })
+        : [];
+      return { capabilities, vocabularies };
+    },
+    args: () => [this.#client, this.vocabularies] as const,
+  });
+
+  #search = new Task(this, {
+    task: async ([client, key], { signal }): Promise<ClientSearchResult | undefined> => {
+      if (!client || !key) return undefined;
+      return client.search(JSON.parse(key), { signal });
+    },
+    args: () => [this.#client, this.#client ? queryKey(this.#query()) : ''] as const,
+    onComplete: (result) => {
+      if (result) this.#announceSearch(result);
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#composed = this.children.length > 0;
+    this.addEventListener('signpost-state-change', this.#onStateChange);
+    this.addEventListener('signpost-select', this.#onSelect);
+    this.addEventListener('signpost-retry', this.#onRetry);
+    this.addEventListener('signpost-highlight', this.#onHighlight);
+    window.addEventListener('popstate', this.#onPopState);
+    this.#loadInitialState();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  /** Open a service's detail (or close it with undefined). */
+  select(serviceId: string | undefined): void {
+    this.#apply({ service: serviceId });
+  }
+
+  /** The current state (a copy). */
+  get currentState(): FinderState {
+    return structuredClone(this.state);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') || changed.has('dialect') || changed.has('geocoder') || changed.has('supports')) {
+      this.#client = this.endpoint
+        ? clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports })
+        : undefined;
+    }
+    this.context = this.#buildContext();
+  }
+
+  protected override updated(): void {
+    if (this.#returnFocusTo && !this.state.service) {
+      const id = this.#returnFocusTo;
+      this.#returnFocusTo = undefined;
+      const results = (this.renderRoot.querySelector('signpost-results') ?? this.querySelector('signpost-results')) as
+        | (HTMLElement & { focusService(id: string): Promise<void> })
+        | null;
+      void results?.focusService?.(id);
+    }
+  }
+
+  #query() {
+    return toQuery(this.state, this.#fixed(), this.perPage);
+  }
+
+  #fixed(): Partial<FinderState> {
+    const fixed: Partial<FinderState> = {};
+    const terms = this.fixedNeed.split(',').map((s) => s.trim()).filter(Boolean);
+    if (terms.length) fixed.terms = terms;
+    const ages = parseAges(this.fixedAges);
+    if (ages.min !== undefined || ages.max !== undefined) fixed.ages = ages;
+    return fixed;
+  }
+
+  #buildContext(): FinderContext {
+    const i18n = new I18n(toLang(this.locale), this.strings);
+    const meta = this.#meta.value;
+    const status = this.#status();
+    const result = this.#search.value;
+    const error = this.#search.status === TaskStatus.ERROR ? toSignpostError(this.#search.error, this.endpoint) : undefined;
+    return {
+      state: this.state,
+      fixed: this.#fixed(),
+      status,
+      result,
+      services: result ? refine(result.items, this.state) : [],
+      error,
+      capabilities: meta?.capabilities ?? ALL_CAPABILITIES,
+      vocabularies: meta?.vocabularies ?? [],
+      client: this.#client as OrukClient,
+      i18n,
+      staleAfterMonths: this.staleAfter,
+      perPage: this.perPage,
+      highlighted: this.highlighted,
+      endpoint: this.#client?.endpoint ?? this.endpoint,
+      debug: this.debug,
+      hrefFor: (patch) => this.#hrefFor(patch),
+    };
+  }
+
+  #status(): SearchStatus {
+    switch (this.#search.status) {
+      case TaskStatus.PENDING:
+        return 'pending';
+      case TaskStatus.COMPLETE:
+        return this.#search.value ? 'complete' : 'initial';
+      case TaskStatus.ERROR:
+        return isAbortError(this.#search.error) ? 'pending' : 'error';
+      default:
+        return 'initial';
+    }
+  }
+
+  #prefix(): string {
+    return `${this.syncUrl || 'sp'}-`;
+  }
+
+  #loadInitialState(): void {
+    const initial = emptyState();
+    initial.text = this.query;
+    initial.postcode = this.postcode;
+    initial.terms = this.need.split(',').map((s) => s.trim()).filter(Boolean);
+    initial.ages = parseAges(this.ages);
+    if (this.syncUrl !== null) {
+      const params = new URLSearchParams(location.search);
+      const fromUrl = stateFromParams(params, this.#prefix());
+      const anyInUrl = [...params.keys()].some((k) => k.startsWith(this.#prefix()));
+      this.state = anyInUrl ? fromUrl : initial;
+    } else {
+      this.state = initial;
+    }
+  }
+
+  #apply(patch: Partial<FinderState>, push = true): void {
+    const keepsPage = Object.keys(patch).every((k) => KEEPS_PAGE.has(k as keyof FinderState));
+    const next: FinderState = { ...this.state, ...patch };
+    if (!keepsPage) {
+      next.page = 1;
+      next.service = undefined;
+    }
+    if (!next.postcode && next.sort === 'distance') next.sort = 'relevance';
+    if (this.state.service && !next.service) this.#returnFocusTo = this.state.service;
+    const changedService = next.service !== this.state.service;
+    this.state = next;
+    if (changedService) emit(this, 'signpost-select', { serviceId: next.service });
+    if (push && this.syncUrl !== null) this.#writeUrl();
+  }
+
+  #hrefFor(patch: Partial<FinderState>): string {
+    const url = new URL(location.href);
+    stateToParams({ ...this.state, ...patch }, this.#prefix(), url.searchParams);
+    return url.href;
+  }
+
+  #writeUrl(): void {
+    const url = new URL(location.href);
+    stateToParams(this.state, this.#prefix(), url.searchParams);
+    if (url.href !== location.href) history.pushState({ signpost: true }, '', url);
+  }
+
+  #onPopState = (): void => {
+    if (this.syncUrl === null) return;
+    const fromUrl = stateFromParams(new URLSearchParams(location.search), this.#prefix());
+    if (this.state.service && !fromUrl.service) this.#returnFocusTo = this.state.service;
+    this.state = fromUrl;
+  };
+
+  #onStateChange = (e: HTMLElementEventMap['signpost-state-change']): void => {
+    e.stopPropagation();
+    this.#apply(e.detail.patch);
+  };
+
+  #onSelect = (e: HTMLElementEventMap['signpost-select']): void => {
+    // The finder's own announcement passes through to the host; a child's intent is handled here.
+    if (e.target === this) return;
+    e.stopPropagation();
+    this.#apply({ service: e.detail.serviceId });
+  };
+
+  #onRetry = (e: Event): void => {
+    e.stopPropagation();
+    void this.#search.run();
+    if (this.#meta.status === TaskStatus.ERROR) void this.#meta.run();
+  };
+
+  #onHighlight = (e: HTMLElementEventMap['signpost-highlight']): void => {
+    e.stopPropagation();
+    this.highlighted = e.detail.serviceId;
+  };
+
+  #announceSearch(result: ClientSearchResult): void {
+    const q = this.#query();
+    const key = `${queryKey(q)}|${result.total}`;
+    if (key === this.#lastAnnounced) return;
+    this.#lastAnnounced = key;
+    const detail: HTMLElementEventMap['signpost-search']['detail'] = {
+      total: result.total,
+      page: result.page,
+      usedText: Boolean(q.text),
+      usedPlace: Boolean(q.postcode),
+      terms: q.terms ?? [],
+      freeOnly: this.state.freeOnly,
+    };
+    if (q.postcode) detail.radiusMiles = this.state.radiusMiles;
+    if (q.ages) detail.ages = q.ages;
+    if (q.day) detail.day = q.day;
+    emit(this, 'signpost-search', detail);
+  }
+
+  protected override render() {
+    const ctx = this.context;
+    if (!this.endpoint || !ctx) return html`<p role="alert">${new I18n(toLang(this.locale), this.strings).t('noEndpoint')}</p>`;
+    const detail = this.state.service
+      ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
+      : nothing;
+    if (this.#composed) {
+      return html`<section aria-label=${ctx.i18n.t('finderLabel')} lang=${ctx.i18n.lang}>
+        ${detail}
+        <div ?hidden=${Boolean(this.state.service)}><slot></slot></div>
+      </section>`;
+    }
+    return html`<section aria-label=${ctx.i18n.t('finderLabel')} lang=${ctx.i18n.lang}>
+      ${detail}
+      <div class="finder" ?hidden=${Boolean(this.state.service)}>
+        <signpost-search part="search"></signpost-search>
+        <div class="layout" part="layout">
+          <div class="sidebar" part="sidebar"><signpost-filters collapsible></signpost-filters></div>
+          <div class="main" part="main"><signpost-results></signpost-results></div>
+        </div>
+      </div>
+    </section>`;
+  }
+}
+
+/** Refinements the ORUK APIs cannot express, applied to the page in hand. */
+function refine(items: Service[], state: FinderState): Service[] {
+  return items.filter((s) => (!state.freeOnly || s.free === true) && (!state.access || s.access === state.access));
+}
+
+function toSignpostError(error: unknown, endpoint: string): SignpostError {
+  if (error instanceof SignpostError) return error;
+  return new SignpostError('network', endpoint, String((error as Error)?.message ?? error));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-finder': SignpostFinder;
+  }
+}

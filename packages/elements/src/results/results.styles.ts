@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+export const resultsStyles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    margin-bottom: 0.75em;
+  }
+  .header h2 {
+    flex: 1 0 100%;
+  }
+  .header h2:focus {
+    outline: none;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .sort select {
+    width: auto;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-bottom: 1em;
+  }
+  .chips ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 32px;
+    padding: 0.2em 0.6em;
+    border: 1px solid var(--signpost-text, #0b0c0c);
+    border-radius: 1em;
+    background: var(--signpost-background-chip, #ffffff);
+    cursor: pointer;
+    font: inherit;
+    color: inherit;
+  }
+  .chip:hover {
+    background: var(--signpost-secondary, #f3f2f1);
+  }
+  .chip .x {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .cards {
+    list-style: none;
+    display: grid;
+    gap: 1em;
+  }
+  .card {
+    padding: 1em;
+    border: 1px solid var(--signpost-border, #b1b4b6);
+    border-left: 5px solid var(--signpost-card-accent, #1d70b8);
+    background: var(--signpost-card-background, #ffffff);
+  }
+  .card.highlighted {
+    border-left-color: var(--signpost-highlight, #ffdd00);
+    box-shadow: 0 0 0 2px var(--signpost-highlight, #ffdd00);
+  }
+  .card h3 {
+    margin-bottom: 0.25em;
+  }
+  .summary {
+    margin: 0.5em 0;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .facts {
+    display: grid;
+    gap: 0.2em 1em;
+    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    margin: 0.5em 0;
+  }
+  .fact {
+    display: flex;
+    gap: 0.4em;
+    min-width: 0;
+  }
+  .fact dt {
+    font-weight: 600;
+    flex: none;
+  }
+  .fact dt::after {
+    content: ':';
+  }
+  .fact dd {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .freshness {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+    font-size: 0.9em;
+  }
+  .tag {
+    display: inline-block;
+    padding: 0.1em 0.5em;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .tag.stale {
+    background: var(--signpost-warning-background, #fcd6c3);
+    color: var(--signpost-warning-text, #6e3619);
+  }
+  .tag.status {
+    background: var(--signpost-error-background, #f6d7d2);
+    color: var(--signpost-error-text, #2a0b06);
+  }
+  .pagination ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    list-style: none;
+    margin: 1.5em 0 0.5em;
+  }
+  .pagination a {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 0.5em;
+  }
+  .pagination .current a {
+    font-weight: 700;
+    color: var(--signpost-text, #0b0c0c);
+    text-decoration: none;
+    background: var(--signpost-secondary, #f3f2f1);
+  }
+  .pagination .gap {
+    min-width: 24px;
+    align-self: center;
+    text-align: center;
+  }
+  .empty,
+  .error {
+    padding: 1em;
+    border: 1px solid var(--signpost-border, #b1b4b6);
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  .error {
+    border: 4px solid var(--signpost-error, #d4351c);
+  }
+  .tips {
+    padding-left: 1.25em;
+  }
+  .after {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1em;
+    margin-top: 1em;
+  }
+  .diagnostics {
+    margin-top: 1em;
+    font-size: 0.9em;
+  }
+  @media print {
+    .chips,
+    .pagination,
+    .after,
+    .sort {
+      display: none;
+    }
+    .card {
+      break-inside: avoid;
+      border-left-width: 1px;
+    }
+    a {
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;

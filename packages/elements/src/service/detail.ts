@@ -1,0 +1,167 @@
+/** The full detail of one service, as a template. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Location, Service } from '@signpost/core';
+import { emit } from '../shared/events.js';
+import { accessLabel, ageLabel, costLabel, distanceLabel, freshness, scheduleLines } from '../shared/format.js';
+import type { I18n } from '../shared/i18n.js';
+
+interface DetailOptions {
+  i18n: I18n;
+  staleAfterMonths: number;
+}
+
+export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths }: DetailOptions): TemplateResult {
+  const fresh = freshness(service, staleAfterMonths, i18n);
+  const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
+  const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
+  return html`<article aria-labelledby="service-heading">
+    <h2 id="service-heading" part="heading" tabindex="-1">${service.name}</h2>
+    ${service.organisation?.name && service.organisation.name !== service.name
+      ? html`<p class="org muted">${i18n.t('by', { organisation: service.organisation.name })}</p>`
+      : nothing}
+    ${statusKey ? html`<p class="notice status"><strong>${i18n.t(statusKey)}</strong></p>` : nothing}
+    ${service.alert ? html`<p class="notice alert">${service.alert}</p>` : nothing}
+    <p class="freshness">
+      <span>${fresh.label}</span>
+      ${fresh.stale ? html`<strong class="tag stale">${i18n.t('mayBeOutOfDate')}</strong>` : nothing}
+    </p>
+    ${fresh.stale ? html`<p class="notice stale-notice">${i18n.t('stale')}</p>` : nothing}
+
+    <div class="actions">
+      ${service.url
+        ? html`<a class="button" href=${service.url} target="_blank" rel="noopener noreferrer" aria-label=${i18n.t('websiteOf', { name: service.name })} @click=${contact('website')}
+            >${i18n.t('website')}</a
+          >`
+        : nothing}
+      ${service.phones[0]
+        ? html`<a class="button secondary" href=${service.phones[0].href} @click=${contact('phone')}>${i18n.t('call', { number: service.phones[0].number })}</a>`
+        : nothing}
+      ${service.email
+        ? html`<a class="button secondary" href="mailto:${service.email}" @click=${contact('email')}>${i18n.t('emailTo', { email: service.email })}</a>`
+        : nothing}
+    </div>
+
+    ${service.descriptionHtml
+      ? section(i18n.t('detailAbout'), html`<div class="description">${unsafeHTML(service.descriptionHtml)}</div>`)
+      : nothing}
+    ${section(i18n.t('detailWhere'), whereBlock(service.locations, i18n))} ${whenBlock(service, i18n)}
+    ${contactsBlock(service, i18n, contact)} ${costBlock(service, i18n)} ${whoBlock(service, i18n)}
+    ${accessibilityBlock(service, i18n)}
+    ${service.languages.length ? section(i18n.t('detailLanguages'), html`<p>${service.languages.join(', ')}</p>`) : nothing}
+    ${service.terms.length
+      ? section(
+          i18n.t('detailCategories'),
+          html`<ul class="terms">
+            ${service.terms.map((t) => html`<li>${t.name}</li>`)}
+          </ul>`,
+        )
+      : nothing}
+    <p class="after">
+      <button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printService')}</button>
+    </p>
+    <slot name="after-detail"></slot>
+  </article>`;
+}
+
+function section(title: string, body: unknown) {
+  return html`<section>
+    <h3>${title}</h3>
+    ${body}
+  </section>`;
+}
+
+function whereBlock(locations: Location[], i18n: I18n) {
+  if (!locations.length) return html`<p>${i18n.t('onlineOnly')}</p>`;
+  return html`<ul class="locations">
+    ${locations.map((l) => {
+      const address = l.addresses[0];
+      const lines = [...(address?.lines ?? []), address?.city, address?.postcode].filter(Boolean);
+      const distance = distanceLabel(l.distanceMetres, i18n);
+      return html`<li>
+        ${l.name ? html`<strong>${l.name}</strong>` : nothing}
+        ${lines.length ? html`<address>${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</address>` : nothing}
+        ${distance ? html`<span class="muted">${distance}</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+function whenBlock(service: Service, i18n: I18n) {
+  const lines = scheduleLines(service.schedules, i18n);
+  const notes = service.schedules.map((s) => s.description).filter((d): d is string => Boolean(d) && !lines.includes(d!));
+  if (!lines.length && !notes.length) return nothing;
+  return section(
+    i18n.t('detailWhen'),
+    html`<ul>
+        ${lines.map((l) => html`<li>${l}</li>`)}
+      </ul>
+      ${notes.map((n) => html`<p class="muted">${n}</p>`)}`,
+  );
+}
+
+function contactsBlock(service: Service, i18n: I18n, contact: (c: 'website' | 'phone' | 'email') => () => void) {
+  const people = service.contacts.filter((c) => c.name || c.email || c.phones.length);
+  const phones = service.phones.slice(1);
+  if (!people.length && !phones.length && !service.organisation?.url) return nothing;
+  return section(
+    i18n.t('detailContact'),
+    html`<ul class="contacts">
+      ${phones.map((p) => html`<li><a href=${p.href} @click=${contact('phone')}>${p.number}</a>${p.description ? ` (${p.description})` : ''}</li>`)}
+      ${people.map(
+        (c) => html`<li>
+          ${[c.name, c.title].filter(Boolean).join(', ')}
+          ${c.phones.map((p) => html` <a href=${p.href} @click=${contact('phone')}>${p.number}</a>`)}
+          ${c.email ? html` <a href="mailto:${c.email}" @click=${contact('email')}>${c.email}</a>` : nothing}
+        </li>`,
+      )}
+      ${service.organisation?.url && service.organisation.url !== service.url
+        ? html`<li>
+            <a href=${service.organisation.url} target="_blank" rel="noopener noreferrer" @click=${contact('website')}>${service.organisation.name}</a>
+          </li>`
+        : nothing}
+    </ul>`,
+  );
+}
+
+function costBlock(service: Service, i18n: I18n) {
+  const summary = costLabel(service, i18n);
+  const options = service.costOptions.filter((c) => c.option || c.amount !== undefined || c.amountDescription);
+  if (!summary && !service.fees && !options.length) return nothing;
+  return section(
+    i18n.t('detailCost'),
+    html`${summary ? html`<p>${summary}</p>` : nothing} ${service.fees ? html`<p>${service.fees}</p>` : nothing}
+    ${options.length
+      ? html`<ul>
+          ${options.map(
+            (c) =>
+              html`<li>
+                ${[c.option, c.amount !== undefined ? `£${i18n.number(c.amount, 2)}` : undefined, c.amountDescription].filter(Boolean).join(' – ')}
+              </li>`,
+          )}
+        </ul>`
+      : nothing}`,
+  );
+}
+
+function whoBlock(service: Service, i18n: I18n) {
+  const ages = ageLabel(service.ages, i18n);
+  if (!ages && !service.eligibility && !service.access) return nothing;
+  return section(
+    i18n.t('detailWhoFor'),
+    html`${ages ? html`<p>${i18n.t('ages', { label: ages })}</p>` : nothing}
+    ${service.eligibility ? html`<p>${service.eligibility}</p>` : nothing}
+    ${service.access ? html`<p>${i18n.t('accessLegend')}: ${accessLabel(service.access, i18n)}</p>` : nothing}`,
+  );
+}
+
+function accessibilityBlock(service: Service, i18n: I18n) {
+  const notes = [...new Set(service.locations.flatMap((l) => l.accessibility))];
+  if (!notes.length) return nothing;
+  return section(
+    i18n.t('detailAccess'),
+    html`<ul>
+      ${notes.map((n) => html`<li>${n}</li>`)}
+    </ul>`,
+  );
+}

@@ -1,0 +1,103 @@
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SignpostError, type OrukClient, type Service } from '@signpost/core';
+import { clientFor } from '../shared/client.js';
+import { finderContext, type FinderContext } from '../shared/context.js';
+import { emit } from '../shared/events.js';
+import { I18n, toLang, type StringTable } from '../shared/i18n.js';
+import { controlStyles, hostStyles } from '../shared/styles.js';
+import { renderDetail } from './detail.js';
+import { serviceStyles } from './service.styles.js';
+
+/**
+ * @summary One service in full: description, places, times, contacts, costs, who it is
+ * for, accessibility, languages and when it was last checked.
+ *
+ * Inside a signpost-finder it shows the finder's chosen service with a way back. On its
+ * own (`endpoint` and `service-id`) it shows that service, e.g. a school's own Local Offer
+ * entry. Or set the `service` property to render data you already have.
+ *
+ * @fires signpost-select - "Back to results" (serviceId undefined), inside a finder.
+ * @fires signpost-contact - A website, phone or email link was followed.
+ * @csspart heading - The service name.
+ * @csspart back - The "Back to results" button.
+ */
+export class SignpostService extends LitElement {
+  static override styles = [hostStyles, controlStyles, serviceStyles];
+
+  @property() endpoint = '';
+  @property({ attribute: 'service-id' }) serviceId = '';
+  @property() dialect = 'auto';
+  @property({ attribute: 'lang', reflect: true }) locale = 'en';
+  @property({ attribute: 'stale-after', type: Number }) staleAfter = 12;
+  @property() geocoder = 'https://api.postcodes.io';
+  @property({ attribute: false }) strings: Partial<StringTable> = {};
+  /** Service data to show as it is, without fetching. */
+  @property({ attribute: false }) service: Service | undefined;
+  /** Shown as the finder's detail view: offers "Back to results" and takes focus. */
+  @property({ type: Boolean, attribute: 'in-finder' }) inFinder = false;
+
+  @consume({ context: finderContext, subscribe: true })
+  @state()
+  private ctx: FinderContext | undefined;
+
+  #task = new Task(this, {
+    task: async ([client, id, given], { signal }): Promise<Service | undefined> => {
+      if (given) return given;
+      if (!client || !id) return undefined;
+      const origin = this.ctx?.result?.origin;
+      const parsed = await client.getService(id, origin ? { signal, origin } : { signal });
+      return parsed.value;
+    },
+    args: () => [this.#client(), this.serviceId, this.service] as const,
+    onComplete: () => {
+      if (this.inFinder) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+    },
+  });
+
+  #client(): OrukClient | undefined {
+    if (this.ctx?.client) return this.ctx.client;
+    if (!this.endpoint) return undefined;
+    return clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder });
+  }
+
+  #i18n(): I18n {
+    return this.ctx?.i18n ?? new I18n(toLang(this.locale), this.strings);
+  }
+
+  protected override render() {
+    const i18n = this.#i18n();
+    const back = this.inFinder
+      ? html`<button class="link-button back" part="back" type="button" @click=${() => emit(this, 'signpost-select', { serviceId: undefined })}>
+          <span aria-hidden="true">‹ </span>${i18n.t('backToResults')}
+        </button>`
+      : nothing;
+    const body = this.#task.render({
+      initial: () => (this.endpoint || this.ctx ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
+      pending: () => html`<p class="muted" role="status">${i18n.t('loadingService')}</p>`,
+      complete: (service) =>
+        service
+          ? renderDetail(this, service, { i18n, staleAfterMonths: this.ctx?.staleAfterMonths ?? this.staleAfter })
+          : nothing,
+      error: (error) => this.#error(error, i18n),
+    });
+    return html`<div class="service" lang=${i18n.lang}>${back}${body}</div>`;
+  }
+
+  #error(error: unknown, i18n: I18n) {
+    const notFound = error instanceof SignpostError && error.kind === 'not-found';
+    return html`<div class="error" role="alert">
+      <h2 tabindex="-1">${i18n.t('serviceErrorTitle')}</h2>
+      <p>${notFound ? i18n.t('serviceNotFound') : error instanceof Error ? error.message : String(error)}</p>
+      ${notFound ? nothing : html`<button class="button secondary" type="button" @click=${() => this.#task.run()}>${i18n.t('retry')}</button>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-service': SignpostService;
+  }
+}

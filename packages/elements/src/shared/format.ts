@@ -1,0 +1,93 @@
+/** Turning model values into short, comparable words for cards and detail. */
+import { WEEKDAYS, isStale, metresToMiles, type AccessRoute, type AgeRange, type Schedule, type Service, type Weekday } from '@signpost/core';
+import type { I18n, StringKey } from './i18n.js';
+
+export function ageLabel(ages: AgeRange, i18n: I18n): string | undefined {
+  const { min, max } = ages;
+  if (min === undefined && max === undefined) return undefined;
+  if (min !== undefined && max !== undefined) return i18n.t('ageRange', { min, max });
+  if (min !== undefined) return min === 0 ? i18n.t('anyAge') : i18n.t('ageFromOnly', { min });
+  return i18n.t('ageToOnly', { max: max ?? '' });
+}
+
+export function distanceLabel(metres: number | undefined, i18n: I18n): string | undefined {
+  if (metres === undefined) return undefined;
+  const miles = metresToMiles(metres);
+  if (miles < 0.1) return i18n.t('distanceUnderTenth');
+  const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
+  return i18n.t('distanceAway', { count: i18n.number(rounded, 1) });
+}
+
+/** Where: the nearest (or first) location's name and postcode, or "online". */
+export function whereLabel(service: Service, i18n: I18n): string {
+  const loc = service.locations[0];
+  if (!loc) return i18n.t('online');
+  const address = loc.addresses[0];
+  const parts = [loc.name, address?.lines[0], address?.postcode].filter(Boolean);
+  const unique = parts.filter((p, i) => parts.indexOf(p) === i);
+  return unique.slice(0, 2).join(', ') || i18n.t('online');
+}
+
+export function costLabel(service: Service, i18n: I18n): string | undefined {
+  if (service.free === true) return i18n.t('costFree');
+  const amounts = service.costOptions.map((c) => c.amount).filter((a): a is number => typeof a === 'number' && a > 0);
+  if (amounts.length) return i18n.t('costFrom', { amount: i18n.number(Math.min(...amounts), 2) });
+  if (service.free === false) return i18n.t('costPaid');
+  return undefined;
+}
+
+export function dayName(day: Weekday, i18n: I18n): string {
+  return i18n.t(`weekday_${day}`);
+}
+
+/** "Monday, Wednesday" or "Monday to Friday" for a run of consecutive days. */
+export function daysLabel(days: Weekday[], i18n: I18n): string {
+  const sorted = WEEKDAYS.filter((d) => days.includes(d));
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return '';
+  const consecutive = sorted.length >= 3 && WEEKDAYS.indexOf(last) - WEEKDAYS.indexOf(first) === sorted.length - 1;
+  if (consecutive) return `${dayName(first, i18n)} – ${dayName(last, i18n)}`;
+  return sorted.map((d) => dayName(d, i18n)).join(', ');
+}
+
+export function timesLabel(schedule: Schedule, i18n: I18n): string | undefined {
+  if (schedule.opensAt && schedule.closesAt) return i18n.t('timeRange', { opens: schedule.opensAt, closes: schedule.closesAt });
+  return schedule.opensAt ?? undefined;
+}
+
+/** One line per schedule: "Monday – Friday: 09:00 to 17:00", or its description. */
+export function scheduleLines(schedules: Schedule[], i18n: I18n): string[] {
+  return schedules
+    .map((s) => {
+      const days = daysLabel(s.days, i18n);
+      const times = timesLabel(s, i18n);
+      if (days && times) return i18n.t('schedulePerDay', { days, times });
+      return days || times || s.description || '';
+    })
+    .filter(Boolean);
+}
+
+/** The short "when" for a card: the first schedule line (and a count of more). */
+export function whenLabel(service: Service, i18n: I18n): string | undefined {
+  const lines = scheduleLines(service.schedules, i18n);
+  if (!lines.length) return undefined;
+  return lines.length > 1 ? `${lines[0]} (+${lines.length - 1})` : lines[0];
+}
+
+export interface Freshness {
+  label: string;
+  stale: boolean;
+}
+
+export function freshness(service: Service, staleAfterMonths: number, i18n: I18n, now = new Date()): Freshness {
+  const date = service.lastChecked;
+  return {
+    label: date ? i18n.t('lastChecked', { date: i18n.monthYear(date) }) : i18n.t('lastCheckedUnknown'),
+    stale: isStale(date, staleAfterMonths, now),
+  };
+}
+
+export function accessLabel(route: AccessRoute, i18n: I18n): string {
+  return i18n.t(`access_${route.replace('-', '_')}` as StringKey);
+}

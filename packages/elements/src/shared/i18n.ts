@@ -1,0 +1,58 @@
+/**
+ * Per-locale strings (English, Welsh), overridable by the host: globally with
+ * registerStrings('cy', {...}) or per element with its `strings` property.
+ */
+import { cy } from './strings/cy.js';
+import { en, type PluralForms, type StringKey, type StringTable } from './strings/en.js';
+
+export type Lang = 'en' | 'cy';
+export type { StringKey, StringTable };
+
+const tables: Record<Lang, StringTable> = { en: { ...en }, cy: { ...cy } };
+
+/** Override strings for a language on the whole page. */
+export function registerStrings(lang: Lang, strings: Partial<StringTable>): void {
+  tables[lang] = { ...tables[lang], ...strings };
+}
+
+export function toLang(value: string | null | undefined): Lang {
+  return value?.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+}
+
+type Vars = Record<string, string | number>;
+
+export class I18n {
+  readonly lang: Lang;
+  readonly #table: StringTable;
+  readonly #plural: Intl.PluralRules;
+  readonly #locale: string;
+
+  constructor(lang: Lang = 'en', overrides: Partial<StringTable> = {}) {
+    this.lang = lang;
+    this.#locale = lang === 'cy' ? 'cy-GB' : 'en-GB';
+    this.#table = { ...tables[lang], ...overrides };
+    this.#plural = new Intl.PluralRules(this.#locale);
+  }
+
+  t(key: StringKey, vars: Vars = {}): string {
+    const entry = this.#table[key] ?? tables.en[key];
+    let text: string;
+    if (typeof entry === 'string') text = entry;
+    else {
+      const forms = entry as PluralForms;
+      const count = Number(vars.count ?? 0);
+      text = (count === 0 ? forms.zero : undefined) ?? forms[this.#plural.select(count)] ?? forms.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  }
+
+  /** "March 2025" / "Mawrth 2025" from an ISO date. */
+  monthYear(isoDate: string): string {
+    const date = new Date(`${isoDate}T12:00:00Z`);
+    return new Intl.DateTimeFormat(this.#locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+
+  number(value: number, fractionDigits = 0): string {
+    return new Intl.NumberFormat(this.#locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The finder's state: what a person has asked for. The URL is a view of it (sync-url),
+ * the search query is derived from it, and chips describe it.
+ */
+import {
+  ACCESS_ROUTES,
+  WEEKDAYS,
+  milesToMetres,
+  normalisePostcode,
+  type AccessRoute,
+  type AgeRange,
+  type SearchQuery,
+  type Weekday,
+} from '@signpost/core';
+
+export type SortOrder = 'relevance' | 'distance';
+
+export interface FinderState {
+  text: string;
+  /** Normalised UK postcode or "". */
+  postcode: string;
+  radiusMiles: number;
+  terms: string[];
+  ages: AgeRange;
+  day?: Weekday | undefined;
+  freeOnly: boolean;
+  access?: AccessRoute | undefined;
+  sort: SortOrder;
+  page: number;
+  /** The id of the service whose detail is open. */
+  service?: string | undefined;
+}
+
+export const RADIUS_CHOICES = [1, 3, 5, 10, 25] as const;
+
+export function emptyState(): FinderState {
+  return { text: '', postcode: '', radiusMiles: 3, terms: [], ages: {}, freeOnly: false, sort: 'relevance', page: 1 };
+}
+
+/** The search query for a state, with the host's fixed filters laid over it. */
+export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number): SearchQuery {
+  const terms = [...new Set([...(fixed.terms ?? []), ...state.terms])];
+  const ages = fixed.ages && (fixed.ages.min !== undefined || fixed.ages.max !== undefined) ? fixed.ages : state.ages;
+  const query: SearchQuery = { page: state.page, perPage };
+  const text = state.text.trim();
+  if (text) query.text = text;
+  if (terms.length) query.terms = terms;
+  if (ages.min !== undefined || ages.max !== undefined) query.ages = ages;
+  if (state.day) query.day = state.day;
+  if (state.postcode) {
+    query.postcode = state.postcode;
+    query.proximity = milesToMetres(state.radiusMiles);
+  }
+  return query;
+}
+
+/** A stable key for the part of the state that needs a new request. */
+export function queryKey(query: SearchQuery): string {
+  return JSON.stringify(query, Object.keys(query).sort());
+}
+
+function intOrUndefined(value: string | null): number | undefined {
+  if (value === null || value === '' || !/^\d{1,3}$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/** Parse "5-10", "16-", "-4" into an age range. */
+export function parseAges(value: string | null | undefined): AgeRange {
+  const m = /^\s*(\d{1,3})?\s*-\s*(\d{1,3})?\s*$/.exec(value ?? '');
+  if (!m) {
+    const single = intOrUndefined((value ?? '').trim());
+    return single === undefined ? {} : { min: single, max: single };
+  }
+  const range: AgeRange = {};
+  if (m[1] !== undefined) range.min = Number(m[1]);
+  if (m[2] !== undefined) range.max = Number(m[2]);
+  if (range.min !== undefined && range.max !== undefined && range.min > range.max) return {};
+  return range;
+}
+
+export function formatAgesParam(ages: AgeRange): string {
+  if (ages.min === undefined && ages.max === undefined) return '';
+  return `${ages.min ?? ''}-${ages.max ?? ''}`;
+}
+
+/** Write the state into URL search params under a prefix (so two finders don't collide). */
+export function stateToParams(state: FinderState, prefix: string, into = new URLSearchParams()): URLSearchParams {
+  const set = (key: string, value: string | undefined) => {
+    const name = `${prefix}${key}`;
+    if (value) into.set(name, value);
+    else into.delete(name);
+  };
+  const defaults = emptyState();
+  set('q', state.text.trim());
+  set('postcode', state.postcode);
+  set('miles', state.postcode && state.radiusMiles !== defaults.radiusMiles ? String(state.radiusMiles) : '');
+  set('need', state.terms.join(','));
+  set('age', formatAgesParam(state.ages));
+  set('day', state.day);
+  set('free', state.freeOnly ? '1' : '');
+  set('access', state.access);
+  set('sort', state.sort === defaults.sort ? '' : state.sort);
+  set('page', state.page > 1 ? String(state.page) : '');
+  set('service', state.service);
+  return into;
+}
+
+/** Read the state from URL search params; anything malformed falls back to the default. */
+export function stateFromParams(params: URLSearchParams, prefix: string): FinderState {
+  const get = (key: string) => params.get(`${prefix}${key}`);
+  const state = emptyState();
+  state.text = (get('q') ?? '').slice(0, 200);
+  state.postcode = normalisePostcode(get('postcode')) ?? '';
+  const miles = Number(get('miles'));
+  if ((RADIUS_CHOICES as readonly number[]).includes(miles)) state.radiusMiles = miles;
+  state.terms = (get('need') ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, 50);
+  state.ages = parseAges(get('age'));
+  const day = get('day')?.toUpperCase();
+  if (day && (WEEKDAYS as readonly string[]).includes(day)) state.day = day as Weekday;
+  state.freeOnly = get('free') === '1';
+  const access = get('access');
+  if (access && (ACCESS_ROUTES as readonly string[]).includes(access)) state.access = access as AccessRoute;
+  if (get('sort') === 'distance') state.sort = 'distance';
+  state.page = Math.max(1, Math.min(10_000, intOrUndefined(get('page')) ?? 1));
+  const service = get('service');
+  if (service) state.service = service.slice(0, 200);
+  return state;
+}

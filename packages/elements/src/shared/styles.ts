@@ -1,0 +1,215 @@
+/**
+ * Shared styles. The host is reset (`all: initial`) so a busy theme's inherited styles
+ * don't leak in, then themed through --signpost-* custom properties with a calm,
+ * GOV.UK-like default. Sizes are in em from --signpost-font-size so a theme that sets
+ * html { font-size: 62.5% } can't shrink the widget.
+ */
+import { css } from 'lit';
+
+export const hostStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--signpost-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--signpost-font-size, 16px);
+    line-height: 1.5;
+    color: var(--signpost-text, #0b0c0c);
+    background: var(--signpost-background, transparent);
+    text-align: start;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  fieldset,
+  legend {
+    margin: 0;
+    padding: 0;
+  }
+  h2 {
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+  h3 {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  a {
+    color: var(--signpost-link, #1d70b8);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:visited {
+    color: var(--signpost-link-visited, #4c2c92);
+  }
+  a:hover {
+    color: var(--signpost-link-hover, #003078);
+    text-decoration-thickness: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--signpost-focus-text, #0b0c0c);
+  }
+  a:focus-visible {
+    background: var(--signpost-focus, #ffdd00);
+    color: var(--signpost-focus-text, #0b0c0c);
+    box-shadow: 0 -2px var(--signpost-focus, #ffdd00), 0 4px var(--signpost-focus-text, #0b0c0c);
+    outline: none;
+    text-decoration: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  .muted {
+    color: var(--signpost-secondary-text, #505a5f);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+export const controlStyles = css`
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    margin: 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.45em 1em;
+    border: 2px solid transparent;
+    border-radius: var(--signpost-radius, 0);
+    background: var(--signpost-primary, #00703c);
+    color: var(--signpost-primary-text, #ffffff);
+    font-weight: 600;
+    cursor: pointer;
+    box-shadow: 0 2px 0 var(--signpost-primary-shadow, #002d18);
+    text-decoration: none;
+  }
+  .button:hover {
+    background: var(--signpost-primary-hover, #005a30);
+  }
+  .button.secondary {
+    background: var(--signpost-secondary, #f3f2f1);
+    color: var(--signpost-text, #0b0c0c);
+    box-shadow: 0 2px 0 var(--signpost-border, #929191);
+  }
+  .button.secondary:hover {
+    background: var(--signpost-secondary-hover, #dbdad9);
+  }
+  .button:focus-visible {
+    background: var(--signpost-focus, #ffdd00);
+    color: var(--signpost-focus-text, #0b0c0c);
+    outline: 3px solid transparent;
+    box-shadow: 0 2px 0 var(--signpost-focus-text, #0b0c0c);
+  }
+  .link-button {
+    background: none;
+    border: 0;
+    padding: 0.25em 0;
+    min-height: 24px;
+    color: var(--signpost-link, #1d70b8);
+    text-decoration: underline;
+    cursor: pointer;
+    font: inherit;
+  }
+  .link-button:focus-visible {
+    background: var(--signpost-focus, #ffdd00);
+    color: var(--signpost-focus-text, #0b0c0c);
+    outline: none;
+    box-shadow: 0 4px var(--signpost-focus-text, #0b0c0c);
+    text-decoration: none;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  .hint {
+    display: block;
+    color: var(--signpost-secondary-text, #505a5f);
+    margin-bottom: 0.35em;
+  }
+  .input,
+  select {
+    min-height: 44px;
+    width: 100%;
+    padding: 0.35em 0.5em;
+    border: 2px solid var(--signpost-input-border, #0b0c0c);
+    border-radius: var(--signpost-radius, 0);
+    background: var(--signpost-input-background, #ffffff);
+  }
+  .input:focus,
+  select:focus {
+    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--signpost-focus-text, #0b0c0c);
+  }
+  .input[aria-invalid='true'] {
+    border-color: var(--signpost-error, #d4351c);
+  }
+  .error-message {
+    display: block;
+    color: var(--signpost-error, #d4351c);
+    font-weight: 600;
+    margin-bottom: 0.35em;
+  }
+  fieldset {
+    border: 0;
+    min-width: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: 32px;
+    padding: 0.2em 0;
+    font-weight: normal;
+    margin: 0;
+    cursor: pointer;
+  }
+  .choice input {
+    width: 24px;
+    height: 24px;
+    flex: none;
+    margin: 0;
+    accent-color: var(--signpost-text, #0b0c0c);
+    cursor: pointer;
+  }
+`;
