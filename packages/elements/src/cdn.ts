@@ -1,0 +1,2 @@
+/** The drop-in bundle's entry: registers every element. */
+import './all.js';

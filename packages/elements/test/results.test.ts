@@ -1,0 +1,120 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/all.js';
+import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
+import { fixtureServices } from '../../../test/fixtures/services.js';
+import type { SignpostResults } from '../src/results/results.js';
+
+async function mount(options: Parameters<typeof makeContext>[0] = {}) {
+  const host = await fixture<TestContextHost>(html`<signpost-test-context><signpost-results></signpost-results></signpost-test-context>`);
+  host.context = makeContext(options);
+  const results = host.querySelector('signpost-results') as SignpostResults;
+  await results.updateComplete;
+  return { host, results, root: results.shadowRoot! };
+}
+
+describe('signpost-results', () => {
+  it('renders a short card per service with the facts people compare', async () => {
+    const { root } = await mount();
+    const cards = root.querySelectorAll('li.card');
+    expect(cards.length).to.equal(fixtureServices.length);
+    const first = cards[0]!;
+    expect(first.querySelector('h3 a')!.textContent!.trim()).to.equal('Riverside Youth Club');
+    const text = first.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('By Riverside Community Trust');
+    expect(text).to.contain('11 to 18');
+    expect(text).to.contain('Riverside Hall, 12 Water Lane · 0.4 miles away');
+    expect(text).to.contain('Tuesday, Thursday: 18:00 to 20:30');
+    expect(text).to.contain('Free');
+    expect(text).to.contain('Last checked September 2026');
+    expect(first.querySelector('a[href="tel:01144960123"]')).to.exist;
+    expect(first.querySelector('.tag.stale')).to.equal(null);
+  });
+
+  it('flags listings last checked long ago, and says which are closed or online', async () => {
+    const { root } = await mount();
+    const [, speech, online, closed] = [...root.querySelectorAll('li.card')];
+    expect(speech!.querySelector('.tag.stale')!.textContent).to.contain('May be out of date');
+    expect(speech!.textContent).to.contain('From £25');
+    expect(online!.textContent).to.contain('Online or by phone');
+    expect(closed!.textContent).to.contain('Temporarily closed');
+    expect(closed!.textContent).to.contain('Not known when this was last checked');
+  });
+
+  it('announces the count in a polite live region', async () => {
+    const { root } = await mount({ total: 42, totalPages: 5 });
+    const status = root.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.textContent).to.equal('42 services found. Page 1 of 5');
+  });
+
+  it('shows removable chips for active filters and a way to clear them all', async () => {
+    const { host, root } = await mount({ state: { text: 'football', terms: ['need-food'], ages: { min: 5, max: 10 } } });
+    const chips = [...root.querySelectorAll('button.chip')];
+    expect(chips.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Words: football ×', 'Food ×', 'Ages 5 to 10 ×']);
+    expect(chips[1]!.getAttribute('aria-label')).to.equal('Remove filter: Food');
+    setTimeout(() => (chips[1] as HTMLButtonElement).click());
+    const event = await oneEvent(host, 'signpost-state-change');
+    expect(event.detail.patch).to.deep.equal({ terms: [] });
+    const clear = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Clear all'))!;
+    setTimeout(() => clear.click());
+    const cleared = await oneEvent(host, 'signpost-state-change');
+    expect(cleared.detail.patch.terms).to.deep.equal([]);
+    expect(cleared.detail.patch.text).to.equal('');
+  });
+
+  it('pages with real links and moves focus to the results heading', async () => {
+    const { host, root } = await mount({ total: 42, page: 2, totalPages: 5 });
+    const nav = root.querySelector('nav.pagination')!;
+    const labels = [...nav.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(labels).to.deep.equal(['Previous', '1', '2', '3', '…', '5', 'Next']);
+    expect(nav.querySelector('[aria-current="page"]')!.textContent).to.equal('2');
+    const next = [...nav.querySelectorAll('a')].find((a) => a.textContent === 'Next')!;
+    expect(next.getAttribute('href')).to.contain('page=3');
+    setTimeout(() => next.click());
+    const event = await oneEvent(host, 'signpost-state-change');
+    expect(event.detail.patch).to.deep.equal({ page: 3 });
+  });
+
+  it('helps when nothing matches, suggesting what to relax', async () => {
+    const { root } = await mount({ services: [], state: { text: 'zzz', postcode: 'S1 2HE', day: 'SU' } });
+    const empty = root.querySelector('.empty')!;
+    expect(empty.querySelector('h3')!.textContent).to.equal('No services match your search');
+    const tips = [...empty.querySelectorAll('li')].map((li) => li.textContent);
+    expect(tips).to.deep.equal(['using fewer or different words', 'checking the spelling', 'searching a wider distance', 'removing a filter']);
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('No services found');
+  });
+
+  it('shows a feed failure with a retry, never a blank box', async () => {
+    const { host, root } = await mount({ status: 'error' });
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('HTTP 500');
+    setTimeout(() => alert.querySelector('button')!.click());
+    await oneEvent(host, 'signpost-retry');
+  });
+
+  it('speaks Welsh', async () => {
+    const { root } = await mount({ lang: 'cy', total: 4 });
+    expect(root.querySelector('h2')!.textContent).to.equal('Canlyniadau');
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('4 gwasanaeth wedi’u canfod');
+    expect(root.textContent).to.contain('Gwiriwyd ddiwethaf Medi 2026');
+    expect(root.textContent).to.contain('Gallai fod yn hen');
+  });
+
+  it('opens a service from the keyboard and says so to the host', async () => {
+    const { host, root } = await mount();
+    const link = root.querySelector<HTMLAnchorElement>('li.card h3 a')!;
+    link.focus();
+    expect(root.activeElement).to.equal(link);
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(host, 'signpost-select');
+    expect(event.detail.serviceId).to.equal('svc-riverside');
+  });
+
+  it('passes axe with results, with chips and pages, and when empty', async () => {
+    for (const options of [{}, { state: { text: 'x', postcode: 'S1 2HE' }, total: 30, totalPages: 3 }, { services: [] }]) {
+      const { host } = await mount(options);
+      await expect(host).to.be.accessible();
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/all.js';
+import type { Service } from '@signpost/core';
+import { online, riverside, speech } from '../../../test/fixtures/services.js';
+import type { SignpostService } from '../src/service/service.js';
+
+async function show(service: Service, lang = 'en') {
+  const el = await fixture<SignpostService>(html`<signpost-service .service=${service} lang=${lang}></signpost-service>`);
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+
+describe('signpost-service', () => {
+  it('renders everything a person needs to decide and get in touch', async () => {
+    const { root } = await show(riverside);
+    expect(root.querySelector('h2')!.textContent).to.equal('Riverside Youth Club');
+    const text = root.textContent!.replace(/\s+/g, ' ');
+    for (const expected of [
+      'By Riverside Community Trust',
+      'Last checked September 2026',
+      'Riverside Hall',
+      '12 Water Lane',
+      'S1 2HE',
+      'Tuesday, Thursday: 18:00 to 20:30',
+      'Ages 11 to 18',
+      'Drop in',
+      'Step-free entrance',
+      'English, Urdu',
+      'Leisure and activities',
+      'Sam Okafor, Youth worker',
+    ]) {
+      expect(text, expected).to.contain(expected);
+    }
+    expect(root.querySelector('.description ul li')!.textContent).to.equal('Pool table');
+    const website = root.querySelector<HTMLAnchorElement>('a[target="_blank"]')!;
+    expect(website.href).to.equal('https://riverside.example.org/youth');
+    expect(website.rel).to.contain('noopener');
+    expect(root.querySelector('a[href="tel:01144960123"]')!.textContent).to.contain('0114 496 0123');
+    expect(root.querySelector('a[href="mailto:youth@riverside.example.org"]')).to.exist;
+  });
+
+  it('warns plainly when a listing may be out of date', async () => {
+    const { root } = await show(speech);
+    expect(root.querySelector('.stale-notice')!.textContent).to.contain('may be out of date');
+    expect(root.textContent).to.contain('Assessment – £25 – per session');
+  });
+
+  it('says a service without an address is online', async () => {
+    const { root } = await show(online);
+    expect(root.textContent).to.contain('This service has no address');
+  });
+
+  it('never runs script that reached the description', async () => {
+    const hostile = { ...riverside, descriptionHtml: '<p>ok</p>' };
+    // The description is sanitised in core; this checks the element renders it as HTML, not text.
+    const { root } = await show(hostile);
+    expect(root.querySelector('.description p')!.textContent).to.equal('ok');
+  });
+
+  it('fires a contact event with no personal data when a phone link is used', async () => {
+    const { el, root } = await show(riverside);
+    const link = root.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    link.addEventListener('click', (e) => e.preventDefault());
+    setTimeout(() => link.click());
+    const event = await oneEvent(el, 'signpost-contact');
+    expect(event.detail).to.deep.equal({ serviceId: 'svc-riverside', channel: 'phone' });
+  });
+
+  it('speaks Welsh and passes axe', async () => {
+    const { el, root } = await show(riverside, 'cy');
+    expect(root.textContent).to.contain('Am y gwasanaeth hwn');
+    expect(root.textContent).to.contain('Dydd Mawrth, Dydd Iau: 18:00 i 20:30');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in English', async () => {
+    const { el } = await show(speech);
+    await expect(el).to.be.accessible();
+  });
+});
