@@ -8,3 +8,6 @@ export * from './client.js';
 export * from './geocoder.js';
 export type { FetchLike } from './fetch-json.js';
 export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
+export { v1Adapter } from './oruk/v1.js';
+export { v3Adapter } from './oruk/v3.js';
+export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';

@@ -2,7 +2,8 @@
  * What a dialect adapter does: build requests from a SearchQuery and parse responses
  * into the model. Parsers never throw on bad fields (they drop them and add a
  * Diagnostic); they throw a SignpostError of kind 'not-oruk' only when the response is
- * not an ORUK response at all (wrong envelope, not an object).
+ * not an ORUK response at all (wrong envelope, not an object). Each parser takes the
+ * URL the response came from, optionally, only to put it on that error.
  */
 import type {
   Dialect,
@@ -31,13 +32,13 @@ export interface DialectAdapter {
   /** The request for a search. Filters the capabilities say are unsupported are left out. */
   searchRequest(query: SearchQuery, capabilities?: EndpointCapabilities): OrukRequest;
   /** Parse a search response (for v3 with a postcode: a service_at_locations page, grouped into services). */
-  parseSearch(json: unknown, query: SearchQuery): SearchResult;
+  parseSearch(json: unknown, query: SearchQuery, url?: string): SearchResult;
   serviceRequest(id: string): OrukRequest;
-  parseService(json: unknown): Parsed<Service>;
-  /** The request for one page of vocabularies/taxonomies. */
+  parseService(json: unknown, url?: string): Parsed<Service>;
+  /** The request for one page of vocabularies/taxonomies (v1 `/vocabularies` is unpaged: one whole page). */
   taxonomiesRequest(page: number, perPage: number): OrukRequest;
-  parseTaxonomies(json: unknown): Parsed<Page<Taxonomy>>;
+  parseTaxonomies(json: unknown, url?: string): Parsed<Page<Taxonomy>>;
   /** The request for one page of terms, optionally of one vocabulary (v1 can filter; v3 cannot). */
   termsRequest(page: number, perPage: number, vocabulary?: string): OrukRequest;
-  parseTerms(json: unknown): Parsed<Page<TaxonomyTerm>>;
+  parseTerms(json: unknown, url?: string): Parsed<Page<TaxonomyTerm>>;
 }

@@ -1,0 +1,226 @@
+/**
+ * ORUK v1 ("HSDS-UK-1.0", the LGA pilot API most 2019-2024 feeds follow).
+ *
+ * Requests: `GET /services` with `text`, `taxonomy_id` (term ids, comma-joined),
+ * `vocabulary`, `minimum_age`, `maximum_age`, `day` (MO..SU, as the OpenAPI enum says),
+ * `start_time`, `end_time`, `postcode`, `proximity` (metres), `page`, `per_page`;
+ * `GET /services/{id}`; `GET /vocabularies` (a bare list of names, no paging);
+ * `GET /taxonomies?vocabulary=&page=&per_page=`.
+ * Responses: a Spring-style page `{content, totalElements, totalPages, number, size, first, last}`
+ * of services nested with `organization`, `contacts[].phones[]`, `eligibilitys[]`,
+ * `languages[]`, `regular_schedules[]`, `service_at_locations[].location` and
+ * `service_taxonomys[].taxonomy`.
+ */
+import {
+  ACCESS_ROUTES,
+  ALL_CAPABILITIES,
+  type Diagnostic,
+  type Location,
+  type Schedule,
+  type SearchQuery,
+  type Service,
+  type Taxonomy,
+  type TaxonomyTerm,
+} from '../model.js';
+import { costOptions, isFree } from './cost.js';
+import type { DialectAdapter } from './dialect.js';
+import {
+  ATTENDING_TYPES,
+  age,
+  ageRange,
+  contacts,
+  dedupePhones,
+  description,
+  email,
+  identity,
+  languages,
+  lastChecked,
+  organisation,
+  phones,
+  plain,
+  serviceList,
+  status,
+  term,
+  webUrl,
+} from './fields.js';
+import { V1_ENVELOPE, notOruk, readEnvelope, requireObject, wholeList } from './page.js';
+import { V1_PLACE, location } from './place.js';
+import { at, compact, dedupeBy, drop, id, index, isAbsent, isObject, obj, objects, oneOf, str, type JsonObject } from './read.js';
+import { itemPath, pageParams, request, searchValues } from './request.js';
+import { schedule } from './schedule.js';
+
+const defined = <T>(x: T | undefined): x is T => x !== undefined;
+
+/** Ages across `eligibilitys[]`: the lowest minimum and the highest maximum given. */
+function v1Ages(eligibilities: Array<[JsonObject, string]>, path: string, diags: Diagnostic[]): Service['ages'] {
+  const mins = eligibilities.map(([e, p]) => age(e, 'minimum_age', p, diags)).filter(defined);
+  const maxes = eligibilities.map(([e, p]) => age(e, 'maximum_age', p, diags)).filter(defined);
+  return ageRange(
+    mins.length ? Math.min(...mins) : undefined,
+    maxes.length ? Math.max(...maxes) : undefined,
+    at(path, 'eligibilitys'),
+    diags,
+  );
+}
+
+/** Locations from `service_at_locations[].location`, and the schedules kept on those links. */
+function v1Places(o: JsonObject, path: string, diags: Diagnostic[]): { locations: Location[]; schedules: Schedule[] } {
+  const locations: Location[] = [];
+  const schedules: Schedule[] = [];
+  for (const [sal, salPath] of objects(o, 'service_at_locations', path, diags)) {
+    const loc = obj(sal, 'location', salPath, diags);
+    const place = loc ? location(loc, at(salPath, 'location'), diags, V1_PLACE, id(sal, 'id', salPath, diags)) : undefined;
+    if (place) locations.push(place);
+    for (const [s, sPath] of objects(sal, 'regular_schedules', salPath, diags)) {
+      const entry = schedule(s, sPath, diags, place?.id);
+      if (entry) schedules.push(entry);
+    }
+  }
+  return { locations: dedupeBy(locations, (l) => l.id), schedules };
+}
+
+function v1Terms(o: JsonObject, path: string, diags: Diagnostic[]): TaxonomyTerm[] {
+  const terms: TaxonomyTerm[] = [];
+  for (const [link, linkPath] of objects(o, 'service_taxonomys', path, diags)) {
+    const taxonomy = obj(link, 'taxonomy', linkPath, diags);
+    if (!taxonomy) continue;
+    const taxonomyPath = at(linkPath, 'taxonomy');
+    const found = term(taxonomy, taxonomyPath, diags, plain(taxonomy, 'vocabulary', taxonomyPath, diags));
+    if (found) terms.push(found);
+  }
+  return dedupeBy(terms, (t) => t.id);
+}
+
+/** One v1 service, or undefined (with a diagnostic) when it has no id or name. */
+export function parseV1Service(o: JsonObject, path: string, diags: Diagnostic[]): Service | undefined {
+  const who = identity(o, path, diags);
+  if (!who) return undefined;
+  const eligibilities = objects(o, 'eligibilitys', path, diags);
+  const eligibility = dedupeBy(
+    eligibilities.map(([e, p]) => plain(e, 'eligibility', p, diags)).filter(defined),
+    (text) => text.toLowerCase(),
+  );
+  const contactList = contacts(o, 'contacts', path, diags);
+  const fees = plain(o, 'fees', path, diags);
+  const costs = costOptions(o, path, diags);
+  const own = objects(o, 'regular_schedules', path, diags)
+    .map(([s, sPath]) => schedule(s, sPath, diags))
+    .filter(defined);
+  const places = v1Places(o, path, diags);
+  return compact<Service>({
+    ...who,
+    organisation: organisation(o, path, diags),
+    ...description(o, 'description', path, diags),
+    url: webUrl(o, 'url', path, diags),
+    email: email(o, 'email', path, diags),
+    phones: dedupePhones([...phones(o, 'phones', path, diags), ...contactList.flatMap((c) => c.phones)]),
+    status: status(o, path, diags),
+    fees,
+    costOptions: costs,
+    free: isFree(fees, costs),
+    ages: v1Ages(eligibilities, path, diags),
+    eligibility: eligibility.length ? eligibility.join(', ') : undefined,
+    access: oneOf(o, 'attending_access', ACCESS_ROUTES, path, diags),
+    attending: oneOf(o, 'attending_type', ATTENDING_TYPES, path, diags),
+    languages: languages(o, 'languages', ['language', 'name'], path, diags),
+    ...lastChecked(o, ['assured_date'], path, diags),
+    alert: plain(o, 'alert', path, diags),
+    locations: places.locations,
+    schedules: [...own, ...places.schedules],
+    terms: v1Terms(o, path, diags),
+    contacts: contactList,
+  });
+}
+
+/** v1 `/vocabularies` is a bare list of names; objects `{id, name}` and a paged `content` are tolerated too. */
+function parseVocabularies(json: unknown, diags: Diagnostic[], url: string): Taxonomy[] {
+  const list = Array.isArray(json) ? json : isObject(json) && Array.isArray(json['content']) ? json['content'] : undefined;
+  if (!list) notOruk('expected a list of vocabularies', url);
+  const listPath = Array.isArray(json) ? '' : 'content';
+  const out: Taxonomy[] = [];
+  list.forEach((item, i) => {
+    const path = listPath ? index(listPath, i) : `[${i}]`;
+    if (typeof item === 'string' || typeof item === 'number') {
+      const name = String(item).trim();
+      if (name) out.push({ id: name, name });
+    } else if (isObject(item)) {
+      const name = plain(item, 'name', path, diags) ?? str(item, 'id', path, diags);
+      const vocabularyId = id(item, 'id', path, diags) ?? name;
+      const text = plain(item, 'description', path, diags);
+      if (name && vocabularyId) out.push(compact<Taxonomy>({ id: vocabularyId, name, description: text }));
+      else drop(diags, path, 'vocabulary without a name dropped');
+    } else if (!isAbsent(item)) {
+      drop(diags, path, 'expected a vocabulary name', item);
+    }
+  });
+  return dedupeBy(out, (t) => t.id);
+}
+
+const V1_CAPABILITIES = { ...ALL_CAPABILITIES };
+
+export const v1Adapter: DialectAdapter = {
+  dialect: 'v1',
+  capabilities: V1_CAPABILITIES,
+
+  searchRequest(query: SearchQuery, capabilities = V1_CAPABILITIES) {
+    const v = searchValues(query, capabilities);
+    return request('/services', {
+      text: v.text,
+      taxonomy_id: v.terms,
+      vocabulary: v.vocabulary,
+      minimum_age: v.minAge,
+      maximum_age: v.maxAge,
+      day: v.day,
+      start_time: v.startTime,
+      end_time: v.endTime,
+      postcode: v.postcode,
+      proximity: v.proximity,
+      page: v.page,
+      per_page: v.perPage,
+    });
+  },
+
+  parseSearch(json, query, url = '') {
+    const diagnostics: Diagnostic[] = [];
+    const envelope = readEnvelope(json, V1_ENVELOPE, diagnostics, { page: query.page, perPage: query.perPage }, url);
+    const items = serviceList(envelope.list, envelope.listPath, diagnostics, parseV1Service);
+    return { ...envelope.pageOf(items), diagnostics };
+  },
+
+  serviceRequest(serviceId) {
+    return request(itemPath('services', serviceId));
+  },
+
+  parseService(json, url = '') {
+    const diagnostics: Diagnostic[] = [];
+    const value = parseV1Service(requireObject(json, 'a service', url), '', diagnostics);
+    if (!value) return notOruk('the service has no id or name', url);
+    return { value, diagnostics };
+  },
+
+  taxonomiesRequest() {
+    return request('/vocabularies');
+  },
+
+  parseTaxonomies(json, url = '') {
+    const diagnostics: Diagnostic[] = [];
+    return { value: wholeList(parseVocabularies(json, diagnostics, url)), diagnostics };
+  },
+
+  termsRequest(page, perPage, vocabulary) {
+    return request('/taxonomies', { ...pageParams(page, perPage), vocabulary: vocabulary?.trim() });
+  },
+
+  parseTerms(json, url = '') {
+    const diagnostics: Diagnostic[] = [];
+    const envelope = readEnvelope(json, V1_ENVELOPE, diagnostics, {}, url);
+    const terms: TaxonomyTerm[] = [];
+    envelope.list.forEach((item, i) => {
+      const path = index(envelope.listPath, i);
+      if (!isObject(item)) return drop(diagnostics, path, 'term dropped: expected an object', item);
+      const found = term(item, path, diagnostics, plain(item, 'vocabulary', path, diagnostics));
+      if (found) terms.push(found);
+    });
+    return { value: envelope.pageOf(dedupeBy(terms, (t) => t.id)), diagnostics };
+  },
+};
