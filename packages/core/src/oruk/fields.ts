@@ -5,16 +5,31 @@
  */
 import { isoDate } from '../freshness.js';
 import type { AgeRange, AttendingType, CheckedSource, Contact, Diagnostic, Phone, Service, ServiceStatus, TaxonomyTerm } from '../model.js';
-import { descriptionToHtml, htmlToText, plainText, summarise } from '../text.js';
+import { descriptionToHtml, htmlToText, plainText, sanitiseHtml, summarise } from '../text.js';
 import { safeEmail, safeWebUrl, telHref } from '../url.js';
 import { arr, at, compact, dedupeBy, drop, id, index, isAbsent, isObject, num, obj, objects, oneOf, str, type JsonObject } from './read.js';
 
 export const STATUSES: readonly ServiceStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed'];
 export const ATTENDING_TYPES: readonly AttendingType[] = ['venue', 'online', 'phone', 'home visit'];
 
+const LOOKS_LIKE_MARKUP = /<[a-z!/?]/i;
+
+/**
+ * Plain text from an untrusted value, with no markup left in it: `plainText` leaves text
+ * it takes for Markdown as it is, and decoded entities can spell a tag, so what still
+ * looks like markup is stripped again.
+ */
+export function plainValue(value: unknown): string | undefined {
+  let text = plainText(value);
+  for (let pass = 0; text && LOOKS_LIKE_MARKUP.test(text) && pass < 3; pass += 1) {
+    text = htmlToText(sanitiseHtml(text)) || undefined;
+  }
+  return text && LOOKS_LIKE_MARKUP.test(text) ? text.replace(/</g, '‹') : text;
+}
+
 /** A text field as plain text (markup stripped), or undefined. */
 export function plain(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
-  return plainText(str(o, key, path, diags));
+  return plainValue(str(o, key, path, diags));
 }
 
 /** A description (HTML, Markdown or plain) as sanitised HTML plus a short plain summary. */
@@ -50,7 +65,7 @@ export function email(o: JsonObject, key: string, path: string, diags: Diagnosti
 export function phone(o: JsonObject, path: string, diags: Diagnostic[]): Phone | undefined {
   const raw = str(o, 'number', path, diags);
   if (raw === undefined) return undefined;
-  const number = plainText(raw);
+  const number = plainValue(raw);
   const href = number ? telHref(number) : undefined;
   if (!number || !href) {
     drop(diags, at(path, 'number'), 'not a phone number', raw);
@@ -124,7 +139,7 @@ export function languages(o: JsonObject, key: string, nameKeys: string[], path: 
   arr(o, key, path, diags).forEach((item, i) => {
     const itemPath = index(listPath, i);
     if (typeof item === 'string') {
-      const name = plainText(item);
+      const name = plainValue(item);
       if (name) names.push(name);
     } else if (isObject(item)) {
       for (const k of nameKeys) {

@@ -5,8 +5,7 @@
  */
 import { normalisePostcode, validLatLng } from '../geo.js';
 import type { Address, Diagnostic, Location } from '../model.js';
-import { plainText } from '../text.js';
-import { plain } from './fields.js';
+import { plain, plainValue } from './fields.js';
 import { at, drop, id, isAbsent, objects, str, type JsonObject } from './read.js';
 
 export interface PlaceKeys {
@@ -36,7 +35,7 @@ export function address(o: JsonObject, path: string, diags: Diagnostic[]): Addre
   const city = plain(o, 'city', path, diags);
   const region = plain(o, 'region', path, diags) ?? plain(o, 'state_province', path, diags);
   const given = str(o, 'postal_code', path, diags);
-  const postcode = normalisePostcode(given) ?? plainText(given);
+  const postcode = normalisePostcode(given) ?? plainValue(given);
   if (!lines.length && !city && !region && !postcode) return undefined;
   return {
     lines,

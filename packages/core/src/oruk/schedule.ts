@@ -5,7 +5,7 @@
  * as "10:00", "10:00:00", "9.30", "0930", "5pm" or an ISO date-time; all become "HH:MM".
  */
 import { WEEKDAYS, type Diagnostic, type Schedule, type Weekday } from '../model.js';
-import { plainText } from '../text.js';
+import { plainValue } from './fields.js';
 import { at, drop, isAbsent, str, type JsonObject } from './read.js';
 
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -86,7 +86,7 @@ export function schedule(o: JsonObject, path: string, diags: Diagnostic[], locat
   }
   const opensAt = time(o, 'opens_at', path, diags);
   const closesAt = time(o, 'closes_at', path, diags);
-  const description = plainText(str(o, 'description', path, diags));
+  const description = plainValue(str(o, 'description', path, diags));
   if (!found.length && !opensAt && !closesAt && !description) return undefined;
   return {
     days: WEEKDAYS.filter((d) => found.includes(d)),
