@@ -46,10 +46,11 @@ export class I18n {
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
   }
 
-  /** "March 2025" / "Mawrth 2025" from an ISO date. */
+  /** "March 2025" / "Mawrth 2025" from an ISO date (month names come from the table: not every browser has Welsh). */
   monthYear(isoDate: string): string {
-    const date = new Date(`${isoDate}T12:00:00Z`);
-    return new Intl.DateTimeFormat(this.#locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    const [year, month] = isoDate.split('-');
+    const name = this.t('monthNames').split(',')[Number(month) - 1] ?? month ?? '';
+    return this.t('monthYear', { month: name.trim(), year: year ?? '' });
   }
 
   number(value: number, fractionDigits = 0): string {

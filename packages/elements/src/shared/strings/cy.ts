@@ -83,6 +83,8 @@ export const cy: StringTable = {
   costFree: 'Am ddim',
   costPaid: 'Mae cost',
   costFrom: 'O £{amount}',
+  monthNames: 'Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr',
+  monthYear: '{month} {year}',
   lastChecked: 'Gwiriwyd ddiwethaf {date}',
   lastCheckedUnknown: 'Ni wyddys pryd y gwiriwyd hwn ddiwethaf',
   mayBeOutOfDate: 'Gallai fod yn hen',

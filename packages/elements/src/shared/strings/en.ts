@@ -84,6 +84,8 @@ export const en = {
   costFree: 'Free',
   costPaid: 'There is a cost',
   costFrom: 'From £{amount}',
+  monthNames: 'January,February,March,April,May,June,July,August,September,October,November,December',
+  monthYear: '{month} {year}',
   lastChecked: 'Last checked {date}',
   lastCheckedUnknown: 'Not known when this was last checked',
   mayBeOutOfDate: 'May be out of date',
