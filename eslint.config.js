@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (expect(x).to.exist) are expressions by design.
+    files: ['**/test/**/*.ts', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['packages/elements/src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
     plugins: { lit, 'lit-a11y': litA11y },
     rules: { ...lit.configs.recommended.rules, ...litA11y.configs.recommended.rules },
