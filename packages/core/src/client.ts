@@ -69,11 +69,12 @@ export class OrukClient {
   }
 
   /** The dialect adapter, detected once (a failed detection is retried on the next call). */
-  adapter(options: CallOptions = {}): Promise<DialectAdapter> {
+  adapter(): Promise<DialectAdapter> {
     const fixed = this.#options.dialect;
     if (fixed && fixed !== 'auto') return Promise.resolve(adapterFor(fixed));
     if (this.#adapter) return this.#adapter;
-    const detecting = detectDialect(this.endpoint, (url: string, signal?: AbortSignal) => this.#get(url, signal ?? options.signal)).catch(
+    // Detection is shared by every caller, so one caller's abort must not cancel it: only the timeout applies.
+    const detecting = detectDialect(this.endpoint, (url: string) => this.#get(url)).catch(
       (error: unknown) => {
         this.#adapter = undefined;
         throw error;
@@ -84,13 +85,13 @@ export class OrukClient {
   }
 
   /** What this endpoint can filter on: the dialect's abilities, narrowed by configuration. */
-  async capabilities(options: CallOptions = {}): Promise<EndpointCapabilities> {
-    const adapter = await this.adapter(options);
+  async capabilities(): Promise<EndpointCapabilities> {
+    const adapter = await this.adapter();
     return this.#capabilitiesOf(adapter);
   }
 
   async search(query: SearchQuery, options: CallOptions = {}): Promise<ClientSearchResult> {
-    const adapter = await this.adapter(options);
+    const adapter = await this.adapter();
     const capabilities = this.#capabilitiesOf(adapter);
     const request = adapter.searchRequest(query, capabilities);
     const [json, origin] = await Promise.all([
@@ -107,7 +108,7 @@ export class OrukClient {
   }
 
   async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<Parsed<Service>> {
-    const adapter = await this.adapter(options);
+    const adapter = await this.adapter();
     const json = await this.#getCached(adapter.serviceRequest(id), options.signal);
     const parsed = adapter.parseService(json);
     if (options.origin) parsed.value = withDistances(parsed.value, options.origin);
@@ -130,7 +131,7 @@ export class OrukClient {
   }
 
   async #fetchVocabularies(signal?: AbortSignal): Promise<Vocabulary[]> {
-    const adapter = await this.adapter({ signal });
+    const adapter = await this.adapter();
     const vocabularies = await this.#allPages((page) => adapter.taxonomiesRequest(page, VOCAB_PAGE_SIZE), (json) => adapter.parseTaxonomies(json).value, signal);
     const terms = await this.#allPages((page) => adapter.termsRequest(page, VOCAB_PAGE_SIZE), (json) => adapter.parseTerms(json).value, signal);
     const byVocabulary = new Map<string, TaxonomyTerm[]>();
