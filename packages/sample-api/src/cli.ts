@@ -1,0 +1,81 @@
+/**
+ * npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]
+ *   [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE]
+ *   [--feedback-down] [--dump FILE]
+ * Feedback is kept in .signpost-data/feedback.jsonl (git-ignored) unless --feedback-file says otherwise.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createSampleApi } from './server.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'base-path': { type: 'string', default: '' },
+    data: { type: 'string' },
+    services: { type: 'string' },
+    seed: { type: 'string' },
+    latency: { type: 'string' },
+    'fail-rate': { type: 'string' },
+    'feedback-file': { type: 'string', default: '.signpost-data/feedback.jsonl' },
+    'feedback-down': { type: 'boolean', default: false },
+    dump: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log(
+    'Usage: npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]\n' +
+      '  [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE] [--feedback-down]\n' +
+      '  [--dump FILE  (write the dataset as JSON and exit)]',
+  );
+  process.exit(0);
+}
+
+function num(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) {
+    console.error(`--${name} must be a number`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const started = performance.now();
+const api = createSampleApi({
+  basePath: values['base-path'],
+  feedbackFile: values['feedback-file'],
+  feedbackDown: values['feedback-down'],
+  ...(values.data ? { data: values.data } : {}),
+  ...optional('services', num('services', values.services)),
+  ...optional('seed', num('seed', values.seed)),
+  ...optional('latencyMs', num('latency', values.latency)),
+  ...optional('failRate', num('fail-rate', values['fail-rate'])),
+});
+
+if (values.dump) {
+  writeFileSync(values.dump, `${JSON.stringify(api.dataset, null, 1)}\n`);
+  console.log(`Wrote ${api.dataset.services.length} services to ${values.dump}`);
+  process.exit(0);
+}
+
+const { url } = await api.listen(num('port', values.port), values.host);
+const ms = Math.round(performance.now() - started);
+console.log(`Signpost sample ORUK API: ${api.dataset.services.length} services (ready in ${ms} ms)`);
+console.log(`  v3         ${url}/v3/services`);
+console.log(`  v1         ${url}/v1/services`);
+console.log(`  postcodes  ${url}/postcodes/S1%202HE`);
+console.log(`  feedback   ${url}/feedback  (stored in ${api.feedbackFile})`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void api.close().then(() => process.exit(0));
+  });
+}
+
+function optional<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
+}

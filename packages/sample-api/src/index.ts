@@ -1,0 +1,12 @@
+/**
+ * @signpost/sample-api: an ORUK v1 + v3 server over a bundled, fictional Sheffield
+ * directory, with a postcodes.io look-alike and a reference feedback receiver.
+ */
+export { createSampleApi } from './server.js';
+export type { ListeningInfo, NextFunction, SampleApi, SampleApiOptions } from './server.js';
+export { DATASET_NOTICE, generateDataset } from './generate.js';
+export type { GenerateOptions } from './generate.js';
+export { validateReport, FEEDBACK_BODY_LIMIT } from './feedback.js';
+export type { FeedbackReport, StoredReport } from './feedback.js';
+export { V3_META } from './v3.js';
+export type * from './types.js';
