@@ -4,6 +4,7 @@
  * (repeating a search costs no request), keeps vocabularies for the browser session,
  * aborts on request, times out, and throws only SignpostErrors.
  */
+import { SignpostError, errorMessages } from './errors.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
 import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
 import { distanceMetres } from './geo.js';
@@ -109,7 +110,12 @@ export class OrukClient {
 
   async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<Parsed<Service>> {
     const adapter = await this.adapter();
-    const json = await this.#getCached(adapter.serviceRequest(id), options.signal);
+    const json = await this.#getCached(adapter.serviceRequest(id), options.signal).catch((error: unknown) => {
+      if (error instanceof SignpostError && error.status === 404) {
+        throw new SignpostError('not-found', error.url, errorMessages.notFound(), { status: 404 });
+      }
+      throw error;
+    });
     const parsed = adapter.parseService(json);
     if (options.origin) parsed.value = withDistances(parsed.value, options.origin);
     return parsed;

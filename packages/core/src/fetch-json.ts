@@ -35,7 +35,6 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     } catch (error) {
       return fail(error);
     }
-    if (response.status === 404) throw new SignpostError('not-found', url, errorMessages.notFound(), { status: 404 });
     if (!response.ok) throw new SignpostError('http', url, errorMessages.http(response.status), { status: response.status });
     let text: string;
     try {

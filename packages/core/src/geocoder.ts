@@ -35,7 +35,7 @@ export class Geocoder {
         fetch: this.#fetch,
       });
     } catch (error) {
-      if ((error as { kind?: string }).kind === 'not-found') return undefined;
+      if ((error as { status?: number }).status === 404) return undefined;
       throw error;
     }
     const result = (json as { result?: { latitude?: unknown; longitude?: unknown } } | null)?.result;

@@ -40,7 +40,8 @@ export function description(
   diags: Diagnostic[],
 ): { descriptionHtml: string; summary: string } {
   const descriptionHtml = descriptionToHtml(str(o, key, path, diags));
-  return { descriptionHtml, summary: summarise(htmlToText(descriptionHtml)) };
+  // The sanitised HTML's text can still spell markup (from entities): the summary is plain text.
+  return { descriptionHtml, summary: summarise(plainValue(htmlToText(descriptionHtml)) ?? '') };
 }
 
 /** A safe http(s) address, or undefined (with a diagnostic when an unsafe one was given). */

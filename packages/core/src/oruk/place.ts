@@ -6,7 +6,7 @@
 import { normalisePostcode, validLatLng } from '../geo.js';
 import type { Address, Diagnostic, Location } from '../model.js';
 import { plain, plainValue } from './fields.js';
-import { at, drop, id, isAbsent, objects, str, type JsonObject } from './read.js';
+import { at, drop, id, isAbsent, objects, shown, str, type JsonObject } from './read.js';
 
 export interface PlaceKeys {
   addresses: string;
@@ -50,13 +50,13 @@ function position(o: JsonObject, path: string, diags: Diagnostic[]): Location['p
   const lng = o['longitude'];
   if (isAbsent(lat) && isAbsent(lng)) return undefined;
   const point = validLatLng(lat, lng);
-  if (!point) drop(diags, at(path, 'latitude'), `coordinates ${String(lat)}, ${String(lng)} are not a place on Earth; dropped`);
+  if (!point) drop(diags, at(path, 'latitude'), `coordinates ${shown(lat)}, ${shown(lng)} are not a place on Earth; dropped`);
   return point;
 }
 
 /**
  * A location; its id falls back to `fallbackId` (the service_at_location id). A location
- * with neither is dropped.
+ * with neither, or with nothing to show, is dropped.
  */
 export function location(
   o: JsonObject,
@@ -84,6 +84,10 @@ export function location(
       if (!accessibility.includes(text)) accessibility.push(text);
       break;
     }
+  }
+  if (!name && !description && !point && !addresses.length && !accessibility.length) {
+    drop(diags, path, 'location with nothing to show (no name, address or coordinates) dropped');
+    return undefined;
   }
   return {
     id: locationId,

@@ -27,17 +27,22 @@ export function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-function describe(value: unknown): string {
+/** A value as a diagnostic shows it: short, quoted, never as markup. */
+export function shown(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'string') {
+    // Diagnostics end up in consoles and reports: quote the value, but never as markup.
+    const shown = (value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(/</g, '\\u003c');
+    return `"${shown}"`;
+  }
+  return String(value); // numbers and booleans; strings are the quoted ones
 }
 
 /** Record that a present value was dropped. */
 export function drop(diags: Diagnostic[], path: string, why: string, value?: unknown): void {
-  diags.push({ path, message: value === undefined ? why : `${why} (got ${describe(value)})` });
+  diags.push({ path, message: value === undefined ? why : `${why} (got ${shown(value)})` });
 }
 
 /** A non-blank string, trimmed; numbers are written out. Anything else is dropped. */
@@ -50,14 +55,26 @@ export function str(o: JsonObject, key: string, path: string, diags: Diagnostic[
   return undefined;
 }
 
-/** An identifier: a non-blank string or a whole number, as a string. */
+// Identifiers are UUIDs, CURIEs ("esdNeeds:17"), slugs or numbers: never markup, quotes or control characters.
+// eslint-disable-next-line no-control-regex
+const NOT_IN_IDS = /[<>"'`\u0000-\u001f\u007f]/;
+const MAX_ID_LENGTH = 256;
+
+/** An identifier from a non-blank string (without markup, quotes or control characters) or a whole number. */
+export function asId(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text && !NOT_IN_IDS.test(text) && text.length <= MAX_ID_LENGTH ? text : undefined;
+}
+
+/** An identifier (see `asId`), as a string. */
 export function id(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
   const value = o[key];
   if (isAbsent(value)) return undefined;
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
-  drop(diags, at(path, key), 'expected an identifier', value);
-  return undefined;
+  const found = asId(value);
+  if (found === undefined) drop(diags, at(path, key), 'not a usable identifier', value);
+  return found;
 }
 
 /** A finite number; numeric strings ("12", " 3.5 ") are accepted. */

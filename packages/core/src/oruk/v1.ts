@@ -45,7 +45,7 @@ import {
 } from './fields.js';
 import { V1_ENVELOPE, notOruk, readEnvelope, requireObject, wholeList } from './page.js';
 import { V1_PLACE, location } from './place.js';
-import { at, compact, dedupeBy, drop, id, index, isAbsent, isObject, obj, objects, oneOf, str, type JsonObject } from './read.js';
+import { asId, at, compact, dedupeBy, drop, id, index, isAbsent, isObject, obj, objects, oneOf, type JsonObject } from './read.js';
 import { itemPath, pageParams, request, searchValues } from './request.js';
 import { schedule } from './schedule.js';
 
@@ -141,11 +141,13 @@ function parseVocabularies(json: unknown, diags: Diagnostic[], url: string): Tax
   list.forEach((item, i) => {
     const path = listPath ? index(listPath, i) : `[${i}]`;
     if (typeof item === 'string' || typeof item === 'number') {
-      const name = String(item).trim();
+      // A bare name is also the id that `vocabulary=` takes.
+      const name = asId(item);
       if (name) out.push({ id: name, name });
+      else if (!isAbsent(item)) drop(diags, path, 'not a usable vocabulary name', item);
     } else if (isObject(item)) {
-      const name = plain(item, 'name', path, diags) ?? str(item, 'id', path, diags);
-      const vocabularyId = id(item, 'id', path, diags) ?? name;
+      const vocabularyId = id(item, 'id', path, diags) ?? asId(item['name']);
+      const name = plain(item, 'name', path, diags) ?? vocabularyId;
       const text = plain(item, 'description', path, diags);
       if (name && vocabularyId) out.push(compact<Taxonomy>({ id: vocabularyId, name, description: text }));
       else drop(diags, path, 'vocabulary without a name dropped');

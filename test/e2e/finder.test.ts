@@ -1,0 +1,110 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DIALECTS, apiRequests, cardNames, countText, mountFinder, part, results, settled } from './helpers.js';
+
+for (const dialect of DIALECTS) {
+  describe(`finder journeys over ORUK ${dialect}`, () => {
+    it('lists services straight away, with a count', async () => {
+      const finder = await mountFinder(dialect);
+      expect(cardNames(finder).length).to.equal(10);
+      expect(countText(finder)).to.match(/^\d+ services found\. Page 1 of \d+$/);
+    });
+
+    it('searches by words, once per settled search', async () => {
+      const finder = await mountFinder(dialect);
+      const before = apiRequests(`/api/${dialect}/services?`).length;
+      const input = part<HTMLInputElement>(finder, ['signpost-search', '#q']);
+      input.focus();
+      await sendKeys({ type: 'football' });
+      await waitUntil(() => /football/i.test(cardNames(finder).join(' ')), 'no football results', { timeout: 5000 });
+      await settled(finder);
+      const after = apiRequests(`/api/${dialect}/services?`).filter((u) => u.includes('football'));
+      expect(after.length, 'one request for the settled words').to.equal(1);
+      expect(apiRequests(`/api/${dialect}/services?`).length - before).to.equal(1);
+      for (const name of cardNames(finder)) expect(name.length).to.be.greaterThan(0);
+    });
+
+    it('searches near a postcode, showing distance and nearest first', async () => {
+      const finder = await mountFinder(dialect);
+      const pc = part<HTMLInputElement>(finder, ['signpost-search', '#postcode']);
+      pc.value = 's1 2he';
+      pc.dispatchEvent(new Event('input'));
+      part<HTMLButtonElement>(finder, ['signpost-search', 'button[type="submit"]']).click();
+      await waitUntil(() => results(finder).querySelector('.chip')?.textContent?.includes('S1 2HE'), 'no place chip', { timeout: 5000 });
+      await settled(finder);
+      const distances = [...results(finder).querySelectorAll('li.card .fact dd')]
+        .map((dd) => /([\d.]+) miles? away|Less than 0.1/.exec(dd.textContent ?? ''))
+        .filter(Boolean)
+        .map((m) => (m![1] ? Number(m![1]) : 0));
+      expect(distances.length).to.be.greaterThan(0);
+      expect(Math.max(...distances)).to.be.at.most(3.5);
+      expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
+    });
+
+    it('narrows by need and age, and clears them with chips', async () => {
+      const finder = await mountFinder(dialect);
+      const total = Number(/^(\d+)/.exec(countText(finder))![1]);
+      const filters = part(finder, ['signpost-filters']).shadowRoot!;
+      const need = filters.querySelector<HTMLInputElement>('fieldset.group input[type="checkbox"]')!;
+      need.click();
+      await settled(finder);
+      await waitUntil(() => Number(/^(\d+)|^No/.exec(countText(finder))?.[1] ?? 0) < total, 'need did not narrow', { timeout: 5000 });
+      const age = [...filters.querySelectorAll('label.choice')].find((l) => l.textContent!.trim() === '0 to 4')!;
+      age.querySelector('input')!.click();
+      await settled(finder);
+      const chips = [...results(finder).querySelectorAll('.chip span:first-child')].map((s) => s.textContent);
+      expect(chips).to.have.length(2);
+      expect(chips[1]).to.equal('Ages 0 to 4');
+      [...results(finder).querySelectorAll('button')].find((b) => b.textContent!.includes('Clear all'))!.click();
+      await settled(finder);
+      await waitUntil(() => countText(finder).startsWith(`${total} `), 'clear all did not restore', { timeout: 5000 });
+    });
+
+    it('opens a detail, then goes Back to the same place with focus on the card', async () => {
+      const finder = await mountFinder(dialect, { 'sync-url': `e2e${dialect}` });
+      const link = results(finder).querySelectorAll<HTMLAnchorElement>('li.card h3 a')[2]!;
+      const name = link.textContent!.trim();
+      const id = link.dataset.service!;
+      setTimeout(() => link.click());
+      const selected = await oneEvent(finder, 'signpost-select');
+      expect(selected.detail.serviceId).to.equal(id);
+      const service = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
+      await waitUntil(() => service()?.querySelector('h2')?.textContent === name, 'detail did not open', { timeout: 5000 });
+      expect(service()!.activeElement).to.equal(service()!.querySelector('h2'));
+      expect(new URL(location.href).searchParams.get(`e2e${dialect}-service`)).to.equal(id);
+      history.back();
+      await waitUntil(() => !finder.shadowRoot!.querySelector('signpost-service'), 'Back did not close the detail', { timeout: 5000 });
+      await waitUntil(() => results(finder).activeElement?.textContent?.trim() === name, 'focus not restored', { timeout: 5000 });
+    });
+
+    it('switches to Welsh', async () => {
+      const finder = await mountFinder(dialect);
+      finder.setAttribute('lang', 'cy');
+      await waitUntil(() => results(finder).querySelector('h2')?.textContent === 'Canlyniadau', 'not Welsh', { timeout: 3000 });
+      expect(countText(finder)).to.match(/gwasanaeth wedi’u canfod/);
+      expect(part(finder, ['signpost-search']).shadowRoot!.querySelector('label')!.textContent).to.equal('Beth ydych chi’n chwilio amdano?');
+    });
+
+    it('passes axe with results showing', async () => {
+      const finder = await mountFinder(dialect);
+      await expect(finder).to.be.accessible();
+    });
+  });
+}
+
+describe('finder with a failing or unsuitable feed', () => {
+  it('says clearly when the endpoint is not ORUK, and offers a retry', async () => {
+    const finder = await mountFinder('nowhere');
+    const alert = results(finder).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.match(/not an Open Referral UK response|error \(HTTP 404\)/);
+    expect(alert.querySelector('button')!.textContent).to.equal('Try again');
+  });
+
+  it('fixes filters the host set, and does not offer them as removable', async () => {
+    const finder = await mountFinder('v3', { 'fixed-ages': '16-25' });
+    await settled(finder);
+    const filters = part(finder, ['signpost-filters']).shadowRoot!;
+    expect([...filters.querySelectorAll('legend')].map((l) => l.textContent)).not.to.include('Age');
+    expect(apiRequests('/api/v3/services?').some((u) => u.includes('minimum_age=16') && u.includes('maximum_age=25'))).to.equal(true);
+  });
+});
