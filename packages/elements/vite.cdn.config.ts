@@ -9,13 +9,14 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    minify: true,
     lib: {
       entry: 'src/cdn.ts',
       formats: ['es'],
       fileName: () => 'signpost.js',
     },
     rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
     },
   },
 });
