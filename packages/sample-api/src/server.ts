@@ -45,6 +45,8 @@ export interface SampleApiOptions {
   feedbackFile?: string;
   /** Start with POST /feedback answering 503. */
   feedbackDown?: boolean;
+  /** Told about unexpected exceptions (answered with 500); default console.error. */
+  onError?: (error: unknown) => void;
 }
 
 export type NextFunction = (error?: unknown) => void;
@@ -80,6 +82,8 @@ export interface SampleApi {
 
 export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
   const basePath = normaliseBasePath(options.basePath ?? '');
+  let latencyMs = checkLatency(options.latencyMs ?? 0);
+  let failRate = checkRate(options.failRate ?? 0);
   const dataset = loadDataset(options.data, {
     ...(options.services !== undefined ? { services: options.services } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
@@ -88,8 +92,12 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
   const feedbackFile = options.feedbackFile ?? join(mkdtempSync(join(tmpdir(), 'signpost-feedback-')), 'feedback.jsonl');
   const store = new FeedbackStore(feedbackFile);
   const failures = new Random(options.seed ?? 1);
-  let latencyMs = checkLatency(options.latencyMs ?? 0);
-  let failRate = checkRate(options.failRate ?? 0);
+  const onError = options.onError ?? ((error: unknown) => console.error('[sample-api] unexpected error:', error));
+  const toHttpError = (error: unknown): HttpError => {
+    if (error instanceof HttpError) return error;
+    onError(error);
+    return new HttpError(500, 'internal', 'Something went wrong in the sample API.');
+  };
   let feedbackDown = options.feedbackDown ?? false;
   let server: Server | undefined;
 
@@ -242,12 +250,6 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     resetFeedback: () => store.clear(),
   };
   return api;
-}
-
-function toHttpError(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
-  console.error('[sample-api] unexpected error:', error);
-  return new HttpError(500, 'internal', 'Something went wrong in the sample API.');
 }
 
 function normaliseBasePath(basePath: string): string {
