@@ -1,4 +1,94 @@
-// Placeholder until the sample API lands: mounts nothing.
-export function sampleApiPlugin() {
-  return { name: 'signpost-sample-api' };
+/**
+ * A web-test-runner plugin that mounts the sample ORUK API under /api on the test server,
+ * so browser tests fetch /api/v3/services, /api/v1/services, /api/postcodes/S1%202HE and
+ * /api/feedback from the page's own origin. Each test-runner process gets a fresh feedback
+ * file in a temporary directory.
+ *
+ * Server commands (call with executeServerCommand from '@web/test-runner-commands'):
+ *   sample-api-feedback-down   {down: boolean}  POST /feedback answers 503 while down
+ *   sample-api-reset-feedback  -                empties the feedback store
+ *   sample-api-feedback        -                answers the stored reports
+ *   sample-api-latency         {ms: number}     delays every API response
+ *   sample-api-fail-rate       {rate: number}   answers that fraction of /v1 and /v3 GETs with 500
+ * These change the one shared server, which test files running at the same time also use:
+ * put things back in an after() hook.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestRunnerPlugin } from '@web/test-runner';
+import { createSampleApi, type SampleApi } from '../packages/sample-api/src/index.js';
+
+export const SAMPLE_API_BASE = '/api';
+
+type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
+
+export function sampleApiPlugin(): TestRunnerPlugin {
+  let api: SampleApi | undefined;
+  let dir: string | undefined;
+
+  function started(): SampleApi {
+    if (!api) throw new Error('The sample API has not started.');
+    return api;
+  }
+
+  return {
+    name: 'signpost-sample-api',
+
+    serverStart({ app, server }) {
+      dir = mkdtempSync(join(tmpdir(), 'signpost-wtr-'));
+      const mounted = createSampleApi({ basePath: SAMPLE_API_BASE, feedbackFile: join(dir, 'feedback.jsonl') });
+      api = mounted;
+      if (server) {
+        // The koa app composed its middleware when the server was created, so a late
+        // app.use() would never run: answer /api requests before koa sees them instead.
+        const previous = server.listeners('request') as RequestListener[];
+        server.removeAllListeners('request');
+        server.on('request', (req: IncomingMessage, res: ServerResponse) =>
+          mounted.middleware(req, res, () => {
+            for (const listener of previous) listener.call(server, req, res);
+          }),
+        );
+        return;
+      }
+      app.use(async (ctx, next) => {
+        if (ctx.path !== SAMPLE_API_BASE && !ctx.path.startsWith(`${SAMPLE_API_BASE}/`)) return next();
+        ctx.respond = false;
+        await new Promise<void>((resolve) => {
+          ctx.res.once('finish', resolve);
+          ctx.res.once('close', resolve);
+          void mounted.handle(ctx.req, ctx.res);
+        });
+      });
+    },
+
+    serverStop() {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      api = undefined;
+      dir = undefined;
+    },
+
+    executeCommand({ command, payload }) {
+      const args = (payload ?? {}) as { down?: unknown; ms?: unknown; rate?: unknown };
+      switch (command) {
+        case 'sample-api-feedback-down':
+          started().setFeedbackDown(args.down === true);
+          return true;
+        case 'sample-api-reset-feedback':
+          started().resetFeedback();
+          return true;
+        case 'sample-api-feedback':
+          return started().feedbackItems();
+        case 'sample-api-latency':
+          started().setLatency(Number(args.ms ?? 0));
+          return true;
+        case 'sample-api-fail-rate':
+          started().setFailRate(Number(args.rate ?? 0));
+          return true;
+        default:
+          return undefined;
+      }
+    },
+  };
 }
