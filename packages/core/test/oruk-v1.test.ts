@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { v1Adapter, type Service } from '@signpost/core';
-import { v1ListItem, v1Page, v1Service, v1TaxonomiesPage, v1Vocabularies } from './fixtures/oruk-v1.js';
+import { v1Page, v1Service, v1TaxonomiesPage, v1Vocabularies } from './fixtures/oruk-v1.js';
 
 const hubPhone = { number: '01628 123456', href: 'tel:01628123456' };
 
