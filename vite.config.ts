@@ -1,0 +1,47 @@
+/**
+ * `npm start`: the demo pages in demo/, with the sample ORUK API mounted at /api (v1, v3,
+ * postcodes and the feedback receiver), and @signpost/* packages served from their
+ * TypeScript sources. Feedback sent from the demo is kept in .signpost-data/ (git-ignored).
+ */
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { createSampleApi } from './packages/sample-api/src/index.js';
+
+function sampleApi(): Plugin {
+  const api = createSampleApi({
+    basePath: '/api',
+    feedbackFile: fileURLToPath(new URL('./.signpost-data/feedback.jsonl', import.meta.url)),
+  });
+  const endpoints = (origin: string) =>
+    [
+      `  ➜  Sample ORUK API (${api.dataset.services.length} services):`,
+      `       v3         ${origin}/api/v3/services`,
+      `       v1         ${origin}/api/v1/services`,
+      `       postcodes  ${origin}/api/postcodes/S1%202HE`,
+      `       feedback   ${origin}/api/feedback`,
+    ].join('\n');
+  return {
+    name: 'signpost-sample-api',
+    configureServer(server) {
+      server.middlewares.use(api.middleware);
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        const origin = (server.resolvedUrls?.local[0] ?? 'http://localhost:5173/').replace(/\/$/, '');
+        server.config.logger.info(endpoints(origin));
+      };
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(api.middleware);
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'demo',
+  // cors: false leaves CORS to the sample API, which answers its own preflights (Vite's
+  // default CORS would answer them first, for localhost origins only). Demo assets are same-origin.
+  server: { port: 5173, strictPort: false, cors: false },
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  plugins: [sampleApi()],
+});
