@@ -99,7 +99,7 @@ export class OrukClient {
       this.#getCached(request, options.signal),
       query.postcode && capabilities.proximity ? this.#locate(query.postcode, options.signal) : undefined,
     ]);
-    const result: ClientSearchResult = adapter.parseSearch(json, query);
+    const result: ClientSearchResult = adapter.parseSearch(json, query, this.urlOf(request));
     if (origin) {
       result.origin = origin;
       result.items = result.items.map((service) => withDistances(service, origin));
@@ -110,13 +110,14 @@ export class OrukClient {
 
   async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<Parsed<Service>> {
     const adapter = await this.adapter();
-    const json = await this.#getCached(adapter.serviceRequest(id), options.signal).catch((error: unknown) => {
+    const request = adapter.serviceRequest(id);
+    const json = await this.#getCached(request, options.signal).catch((error: unknown) => {
       if (error instanceof SignpostError && error.status === 404) {
         throw new SignpostError('not-found', error.url, errorMessages.notFound(), { status: 404 });
       }
       throw error;
     });
-    const parsed = adapter.parseService(json);
+    const parsed = adapter.parseService(json, this.urlOf(request));
     if (options.origin) parsed.value = withDistances(parsed.value, options.origin);
     return parsed;
   }
@@ -138,8 +139,16 @@ export class OrukClient {
 
   async #fetchVocabularies(signal?: AbortSignal): Promise<Vocabulary[]> {
     const adapter = await this.adapter();
-    const vocabularies = await this.#allPages((page) => adapter.taxonomiesRequest(page, VOCAB_PAGE_SIZE), (json) => adapter.parseTaxonomies(json).value, signal);
-    const terms = await this.#allPages((page) => adapter.termsRequest(page, VOCAB_PAGE_SIZE), (json) => adapter.parseTerms(json).value, signal);
+    const vocabularies = await this.#allPages(
+      (page) => adapter.taxonomiesRequest(page, VOCAB_PAGE_SIZE),
+      (json, url) => adapter.parseTaxonomies(json, url).value,
+      signal,
+    );
+    const terms = await this.#allPages(
+      (page) => adapter.termsRequest(page, VOCAB_PAGE_SIZE),
+      (json, url) => adapter.parseTerms(json, url).value,
+      signal,
+    );
     const byVocabulary = new Map<string, TaxonomyTerm[]>();
     for (const term of terms) {
       const v = term.vocabulary ?? '';
@@ -160,12 +169,13 @@ export class OrukClient {
 
   async #allPages<T>(
     request: (page: number) => OrukRequest,
-    parse: (json: unknown) => { items: T[]; isLast: boolean; totalPages: number },
+    parse: (json: unknown, url: string) => { items: T[]; isLast: boolean; totalPages: number },
     signal?: AbortSignal,
   ): Promise<T[]> {
     const items: T[] = [];
     for (let page = 1; page <= VOCAB_MAX_PAGES; page += 1) {
-      const parsed = parse(await this.#getCached(request(page), signal));
+      const req = request(page);
+      const parsed = parse(await this.#getCached(req, signal), this.urlOf(req));
       items.push(...parsed.items);
       if (parsed.isLast || parsed.items.length === 0 || page >= parsed.totalPages) break;
     }
