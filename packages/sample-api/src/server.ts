@@ -181,8 +181,10 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
   /** The path below basePath, or undefined when the request is not for this API. */
   function locate(req: IncomingMessage): { path: string; query: URLSearchParams } | undefined {
     let url: URL;
+    const raw = req.url ?? '/';
     try {
-      url = new URL(req.url ?? '/', 'http://localhost');
+      // Prefix the origin ourselves: new URL('//x/y', base) would read "x" as a host.
+      url = new URL(`http://localhost${raw.startsWith('/') ? '' : '/'}${raw}`);
     } catch {
       return undefined;
     }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { describe, it } from 'node:test';
 import { createSampleApi, generateDataset } from '../src/index.js';
@@ -78,6 +80,27 @@ describe('bundled dataset', () => {
     assert.ok(data.terms.every((t) => t.id === `${t.vocabulary}:${t.code}`));
     const used = new Set(data.services.flatMap((s) => s.termIds));
     assert.ok(data.terms.filter((t) => t.parent).every((t) => used.has(t.id)), 'every leaf term is used');
+  });
+});
+
+describe('data option', () => {
+  it('takes a dataset object or a JSON file path, and rejects a malformed one', async () => {
+    const small = generateDataset({ services: 12, seed: 5 });
+    const file = join(dirname(tempFeedbackFile()), 'dataset.json');
+    writeFileSync(file, JSON.stringify(small));
+    const fromFile = createSampleApi({ data: file, feedbackFile: tempFeedbackFile(), basePath: '/x' });
+    const { url } = await fromFile.listen(0);
+    try {
+      const page = await (await fetch(`${url}/v1/services`)).json();
+      assert.equal(page.totalElements, 12);
+      assert.equal((await fetch(`${url}//v3//services`)).status, 200, 'doubled slashes stay paths');
+    } finally {
+      await fromFile.close();
+    }
+    assert.equal(createSampleApi({ data: small, feedbackFile: tempFeedbackFile() }).dataset.services.length, 12);
+    assert.throws(() => createSampleApi({ data: { ...small, services: undefined } as never }), /no "services" list/);
+    const broken = { ...small, services: [{ ...small.services[0], termIds: ['nope:1'] }] };
+    assert.throws(() => createSampleApi({ data: broken as never }), /unknown term/);
   });
 });
 
