@@ -11,3 +11,7 @@ export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
 export { v1Adapter } from './oruk/v1.js';
 export { v3Adapter } from './oruk/v3.js';
 export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
+export * from './feedback/report.js';
+export * from './feedback/outbox.js';
+export * from './feedback/mailto.js';
+export * from './feedback/rate-limit.js';
