@@ -4,5 +4,6 @@ import './search/define.js';
 import './filters/define.js';
 import './results/define.js';
 import './service/define.js';
+import './map/define.js';
 
 export * from './index.js';

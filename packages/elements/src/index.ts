@@ -4,6 +4,7 @@ export { SignpostSearch } from './search/search.js';
 export { SignpostFilters } from './filters/filters.js';
 export { SignpostResults } from './results/results.js';
 export { SignpostService } from './service/service.js';
+export { SignpostMap } from './map/map.js';
 export { registerStrings, I18n, type Lang, type StringTable, type StringKey } from './shared/i18n.js';
 export type { SignpostEventMap, SignpostEventName } from './shared/events.js';
 export type { FinderState } from './shared/state.js';

@@ -20,10 +20,78 @@ export const finderStyles = css`
       align-items: start;
     }
   }
+  /* list, map, or both side by side (split only when the results column is wide: see views.ts) */
+  .main {
+    display: grid;
+    gap: 1em;
+    align-content: start;
+    container-type: inline-size;
+    min-width: 0;
+  }
+  .views {
+    display: flex;
+    flex-wrap: wrap;
+    justify-self: start;
+  }
+  .view-button {
+    font: inherit;
+    margin: 0;
+    min-height: 44px;
+    padding: 0.35em 1em;
+    border: 2px solid var(--signpost-text, #0b0c0c);
+    border-radius: 0;
+    background: var(--signpost-input-background, #ffffff);
+    color: var(--signpost-text, #0b0c0c);
+    cursor: pointer;
+  }
+  .view-button + .view-button {
+    margin-left: -2px;
+  }
+  .view-button:hover {
+    background: var(--signpost-secondary, #f3f2f1);
+  }
+  .view-button[aria-pressed='true'] {
+    background: var(--signpost-text, #0b0c0c);
+    color: var(--signpost-input-background, #ffffff);
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .view-button:focus-visible {
+    position: relative;
+    z-index: 1;
+    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--signpost-focus-text, #0b0c0c);
+  }
+  .panes {
+    display: grid;
+    gap: 1.5em;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: start;
+  }
+  .view-map .map-pane {
+    --signpost-map-height: var(--signpost-map-height-large, min(36em, 75vh));
+  }
+  @container (min-width: 40em) {
+    .view-split .panes {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .view-split .map-pane {
+      position: sticky;
+      top: 0.5em;
+      --signpost-map-height: var(--signpost-map-height-large, min(36em, calc(100vh - 2em)));
+    }
+  }
   @media print {
     signpost-search,
-    .sidebar {
-      display: none;
+    .sidebar,
+    .views,
+    .map-pane {
+      display: none !important;
+    }
+    .list-pane {
+      display: block !important;
     }
     .layout {
       display: block;

@@ -27,6 +27,7 @@ import {
 } from '../shared/state.js';
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
+import { mapAttribute, ViewsController, type FinderView } from './views.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
 const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort']);
@@ -45,6 +46,8 @@ const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort']);
  * @csspart layout - The grid holding filters and results.
  * @csspart sidebar - The filters column.
  * @csspart main - The results column.
+ * @csspart views - The list / map view switcher.
+ * @csspart map-pane - The map's place in the default layout.
  * @cssprop --signpost-font-family - Typeface (defaults to the system UI font).
  * @cssprop --signpost-font-size - Base size (16px).
  * @cssprop --signpost-text - Text colour.
@@ -87,6 +90,14 @@ export class SignpostFinder extends LitElement {
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Show feed diagnostics (for site owners checking a feed). */
   @property({ type: Boolean }) debug = false;
+  /** Offer the results on a map as well as in a list: on unless map="false" (or "off"). */
+  @property({ converter: mapAttribute }) map = true;
+  /** The first view: list (default), map, or split (list and map side by side where there is room). */
+  @property() view: FinderView = 'list';
+  /** Map tiles: a URL template with {z}/{x}/{y}, or "none" for none; default OpenStreetMap's. */
+  @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
+  /** HTML crediting the tiles (links allowed), for a tile-url of your own. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution: string | null = null;
 
   @state() private state: FinderState = emptyState();
   @state() private highlighted: string | undefined;
@@ -96,6 +107,7 @@ export class SignpostFinder extends LitElement {
   private context: FinderContext | undefined;
 
   #composed = false;
+  #views = new ViewsController(this);
   #client: OrukClient | undefined;
   #returnFocusTo: string | undefined;
   #lastAnnounced = '';
@@ -208,6 +220,7 @@ export class SignpostFinder extends LitElement {
       highlighted: this.highlighted,
       endpoint: this.#client?.endpoint ?? this.endpoint,
       debug: this.debug,
+      tiles: { url: this.tileUrl ?? undefined, attribution: this.tileAttribution ?? undefined },
       hrefFor: (patch) => this.#hrefFor(patch),
     };
   }
@@ -333,13 +346,22 @@ export class SignpostFinder extends LitElement {
         <div ?hidden=${Boolean(this.state.service)}><slot></slot></div>
       </section>`;
     }
+    const view = this.map ? this.#views.effective(this.view) : 'list';
     return html`<section aria-label=${ctx.i18n.t('finderLabel')} lang=${ctx.i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${Boolean(this.state.service)}>
         <signpost-search part="search"></signpost-search>
         <div class="layout" part="layout">
           <div class="sidebar" part="sidebar"><signpost-filters collapsible></signpost-filters></div>
-          <div class="main" part="main"><signpost-results></signpost-results></div>
+          <div class="main view-${view}" part="main">
+            ${this.map ? this.#views.renderSwitcher(view, ctx.i18n) : nothing}
+            <div class="panes">
+              <div class="list-pane" ?hidden=${view === 'map'}><signpost-results></signpost-results></div>
+              ${this.map
+                ? html`<div class="map-pane" part="map-pane" ?hidden=${view === 'list'}><signpost-map></signpost-map></div>`
+                : nothing}
+            </div>
+          </div>
         </div>
       </div>
     </section>`;

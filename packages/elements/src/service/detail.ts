@@ -45,7 +45,7 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
     ${service.descriptionHtml
       ? section(i18n.t('detailAbout'), html`<div class="description">${unsafeHTML(service.descriptionHtml)}</div>`)
       : nothing}
-    ${section(i18n.t('detailWhere'), whereBlock(service.locations, i18n))} ${whenBlock(service, i18n)}
+    ${section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n)}`)} ${whenBlock(service, i18n)}
     ${contactsBlock(service, i18n, contact)} ${costBlock(service, i18n)} ${whoBlock(service, i18n)}
     ${accessibilityBlock(service, i18n)}
     ${service.languages.length ? section(i18n.t('detailLanguages'), html`<p>${service.languages.join(', ')}</p>`) : nothing}
@@ -85,6 +85,12 @@ function whereBlock(locations: Location[], i18n: I18n) {
       </li>`;
     })}
   </ul>`;
+}
+
+/** The service's places on a map, when any has a position (Leaflet loads only when it is shown). */
+function placesMap(service: Service, i18n: I18n) {
+  if (!service.locations.some((l) => l.position)) return nothing;
+  return html`<signpost-map class="places-map" .services=${[service]} lang=${i18n.lang}></signpost-map>`;
 }
 
 function whenBlock(service: Service, i18n: I18n) {

@@ -51,6 +51,9 @@ export const serviceStyles = css`
   address {
     font-style: normal;
   }
+  .places-map {
+    --signpost-map-height: 16em;
+  }
   .terms {
     display: flex;
     flex-wrap: wrap;

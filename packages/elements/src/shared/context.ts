@@ -26,6 +26,8 @@ export interface FinderContext {
   /** The endpoint's base URL, as resolved. */
   endpoint: string;
   debug: boolean;
+  /** The finder's map tiles (tile-url, tile-attribution), for maps inside it that set none. */
+  tiles?: { url?: string | undefined; attribution?: string | undefined } | undefined;
   /** A link to the finder in another state (for real hrefs on pages and details). */
   hrefFor(patch: Partial<FinderState>): string;
 }
