@@ -31,7 +31,7 @@ for (const dialect of DIALECTS) {
       pc.dispatchEvent(new Event('input'));
       part<HTMLButtonElement>(finder, ['signpost-search', 'button[type="submit"]']).click();
       await waitUntil(() => results(finder).querySelector('.chip')?.textContent?.includes('S1 2HE'), 'no place chip', { timeout: 5000 });
-      await settled(finder);
+      await waitUntil(() => /miles? away/.test(results(finder).querySelector('li.card')?.textContent ?? ''), 'no distances', { timeout: 5000 });
       const distances = [...results(finder).querySelectorAll('li.card .fact dd')]
         .map((dd) => /([\d.]+) miles? away|Less than 0.1/.exec(dd.textContent ?? ''))
         .filter(Boolean)
@@ -52,6 +52,7 @@ for (const dialect of DIALECTS) {
       const age = [...filters.querySelectorAll('label.choice')].find((l) => l.textContent!.trim() === '0 to 4')!;
       age.querySelector('input')!.click();
       await settled(finder);
+      expect(apiRequests(`/api/${dialect}/services?`).some((u) => u.includes('maximum_age=4') && u.includes('minimum_age=0'))).to.equal(true);
       const chips = [...results(finder).querySelectorAll('.chip span:first-child')].map((s) => s.textContent);
       expect(chips).to.have.length(2);
       expect(chips[1]).to.equal('Ages 0 to 4');

@@ -1,13 +1,19 @@
 /** Helpers for end-to-end journeys through a real signpost-finder and the sample API at /api. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
 import '../../packages/elements/src/all.js';
 import type { SignpostFinder } from '../../packages/elements/src/finder/finder.js';
 
 export const DIALECTS = ['v1', 'v3'] as const;
 
+// Requests are counted from resource timing entries: keep them all.
+performance.setResourceTimingBufferSize(100_000);
+
 export async function mountFinder(dialect: string, attrs: Record<string, string> = {}): Promise<SignpostFinder> {
-  const el = await fixture<SignpostFinder>(html`<signpost-finder endpoint="/api/${dialect}" geocoder="/api"></signpost-finder>`);
+  const el = document.createElement('signpost-finder');
+  el.setAttribute('endpoint', `/api/${dialect}`);
+  el.setAttribute('geocoder', '/api');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  await fixture(el);
   await settled(el);
   return el;
 }
@@ -36,17 +42,11 @@ export function countText(finder: HTMLElement): string {
   return results(finder).querySelector('[role="status"]')!.textContent!.trim();
 }
 
-/** Wait until the finder has finished searching (status text no longer "Searching…"). */
-export async function settled(finder: HTMLElement, timeout = 8000): Promise<void> {
-  await waitUntil(
-    () => {
-      const r = finder.shadowRoot?.querySelector('signpost-results')?.shadowRoot;
-      const status = r?.querySelector('[role="status"]')?.textContent?.trim() ?? '';
-      return status !== '' && !/Searching|Yn chwilio/.test(status);
-    },
-    'finder did not settle',
-    { timeout, interval: 20 },
-  );
+/** Wait until the finder's search has finished and its children have rendered the outcome. */
+export async function settled(finder: SignpostFinder): Promise<void> {
+  await finder.searchComplete;
+  const children = finder.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*');
+  await Promise.all([...children].map((c) => c.updateComplete));
 }
 
 /** The API requests made so far whose path contains `fragment`. */

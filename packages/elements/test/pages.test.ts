@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { pageNumbers } from '../src/results/pages.js';
-import { emptyState, parseAges, stateFromParams, stateToParams, toQuery } from '../src/shared/state.js';
+import { emptyState, parseAges, queryKey, stateFromParams, stateToParams, toQuery } from '../src/shared/state.js';
 
 describe('page numbers', () => {
   it('shows first, last and neighbours, filling a single gap and eliding longer ones', () => {
@@ -38,5 +38,12 @@ describe('finder state', () => {
     const state = { ...emptyState(), terms: ['mine'], ages: { min: 0, max: 4 }, postcode: 'S1 2HE', radiusMiles: 1 };
     const q = toQuery(state, { terms: ['send'], ages: { min: 16, max: 25 } }, 10);
     expect(q).to.deep.equal({ page: 1, perPage: 10, terms: ['send', 'mine'], ages: { min: 16, max: 25 }, postcode: 'S1 2HE', proximity: 1609 });
+  });
+
+  it('keys a query stably, keeping nested values', () => {
+    const a = queryKey({ text: 'x', ages: { min: 1, max: 4 }, page: 1 });
+    const b = queryKey({ page: 1, ages: { max: 4, min: 1 }, text: 'x' });
+    expect(a).to.equal(b);
+    expect(JSON.parse(a)).to.deep.equal({ ages: { max: 4, min: 1 }, page: 1, text: 'x' });
   });
 });

@@ -54,9 +54,13 @@ export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage
   return query;
 }
 
-/** A stable key for the part of the state that needs a new request. */
+/** A stable key for a query: JSON with every object's keys sorted, nested ones too. */
 export function queryKey(query: SearchQuery): string {
-  return JSON.stringify(query, Object.keys(query).sort());
+  return JSON.stringify(query, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  );
 }
 
 function intOrUndefined(value: string | null): number | undefined {
