@@ -3,6 +3,8 @@
  * postcodes and the feedback receiver), and @signpost/* packages served from their
  * TypeScript sources. Feedback sent from the demo is kept in .signpost-data/ (git-ignored).
  */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { createSampleApi } from './packages/sample-api/src/index.js';
@@ -37,11 +39,31 @@ function sampleApi(): Plugin {
   };
 }
 
+/** Serves the built drop-in bundle at /cdn/, as a site owner would host it (`npm start` builds it first). */
+function dropInBundle(): Plugin {
+  const dir = fileURLToPath(new URL('./packages/elements/dist/cdn/', import.meta.url));
+  const types: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css' };
+  return {
+    name: 'signpost-drop-in-bundle',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (!path.startsWith('/cdn/')) return next();
+        const file = normalize(join(dir, path.slice('/cdn/'.length)));
+        if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
   // cors: false leaves CORS to the sample API, which answers its own preflights (Vite's
   // default CORS would answer them first, for localhost origins only). Demo assets are same-origin.
   server: { port: 5173, strictPort: false, cors: false },
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  plugins: [sampleApi()],
+  plugins: [sampleApi(), dropInBundle()],
 });

@@ -8,6 +8,7 @@ import { SignpostError, errorMessages } from './errors.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
 import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
 import { distanceMetres } from './geo.js';
+import { readableName } from './text.js';
 import { LruCache } from './lru.js';
 import {
   ALL_CAPABILITIES,
@@ -156,13 +157,13 @@ export class OrukClient {
     }
     const result: Vocabulary[] = vocabularies.map((v) => ({
       id: v.id,
-      name: v.name,
+      name: readableName(v.name),
       terms: byVocabulary.get(v.id) ?? byVocabulary.get(v.name) ?? [],
     }));
     // Terms whose vocabulary is not listed still deserve a group.
     const known = new Set(vocabularies.flatMap((v) => [v.id, v.name]));
     for (const [id, list] of byVocabulary) {
-      if (id && !known.has(id)) result.push({ id, name: id, terms: list });
+      if (id && !known.has(id)) result.push({ id, name: readableName(id), terms: list });
     }
     return result.filter((v) => v.terms.length > 0);
   }

@@ -136,7 +136,7 @@ describe('OrukClient', () => {
     const vocabularies = await client.vocabularies();
     expect(vocabularies.map((v) => [v.id, v.name, v.terms.map((t) => t.name)])).to.deep.equal([
       ['tx-needs', 'Needs', ['Food', 'Money']],
-      ['tx-unlisted', 'tx-unlisted', ['Orphan']],
+      ['tx-unlisted', 'Tx unlisted', ['Orphan']],
     ]);
     expect(await client.vocabularies({ only: ['needs'] })).to.have.length(1);
     const other = fakeServer();

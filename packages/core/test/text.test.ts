@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { descriptionToHtml, detectFormat, htmlToText, plainText, sanitiseHtml, summarise } from '@signpost/core';
+import { descriptionToHtml, detectFormat, htmlToText, plainText, readableName, sanitiseHtml, summarise } from '@signpost/core';
 
 function elementsOf(html: string): Element[] {
   const t = document.createElement('template');
@@ -60,5 +60,13 @@ describe('text: sanitising descriptions', () => {
     expect(summarise('word '.repeat(50), 30)).to.match(/^(word ?)+…$/);
     expect(summarise('word '.repeat(50), 30).length).to.be.at.most(30);
     expect(summarise('Short.', 160)).to.equal('Short.');
+  });
+
+  it('makes identifier-like vocabulary names readable', () => {
+    expect(readableName('esdServiceTypes')).to.equal('Service types');
+    expect(readableName('sendNeeds')).to.equal('Send needs');
+    expect(readableName('lga_circumstances')).to.equal('Circumstances');
+    expect(readableName('Areas of SEND need')).to.equal('Areas of SEND need');
+    expect(readableName('Needs')).to.equal('Needs');
   });
 });

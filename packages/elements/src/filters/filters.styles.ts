@@ -15,14 +15,6 @@ export const filtersStyles = css`
   :host([collapsible]) .panel:not(.open) {
     display: none;
   }
-  @media (min-width: 50em) {
-    :host([collapsible]) .toggle {
-      display: none;
-    }
-    :host([collapsible]) .panel:not(.open) {
-      display: grid;
-    }
-  }
   :host([collapsible]) .panel.open {
     margin-top: 1em;
   }
