@@ -25,6 +25,9 @@ function run(label, command, args) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const node = run('node', process.execPath, ['scripts/node-tests.mjs']);
 const ensure = spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
+// The drop-in bundle is tested as a site owner would load it, so build it first.
+const bundle = spawnSync('npm', ['run', 'build:cdn', '-w', '@signpost/elements', '--silent'], { stdio: 'inherit' });
+if (bundle.status !== 0) console.error('Building the drop-in bundle failed: its tests will fail.');
 const browser =
   ensure.status === 0
     ? run('browser', process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', ...extra])

@@ -109,3 +109,29 @@ describe('finder with a failing or unsuitable feed', () => {
     expect(apiRequests('/api/v3/services?').some((u) => u.includes('minimum_age=16') && u.includes('maximum_age=25'))).to.equal(true);
   });
 });
+
+describe('finder events and host overrides', () => {
+  it('tells the host about searches without the words or postcode typed', async () => {
+    const finder = await mountFinder('v3');
+    const seen: Array<Record<string, unknown>> = [];
+    finder.addEventListener('signpost-search', (e) => seen.push(e.detail as unknown as Record<string, unknown>));
+    const pc = part<HTMLInputElement>(finder, ['signpost-search', '#postcode']);
+    pc.value = 'S1 2HE';
+    pc.dispatchEvent(new Event('input'));
+    part<HTMLInputElement>(finder, ['signpost-search', '#q']).value = 'football';
+    part<HTMLInputElement>(finder, ['signpost-search', '#q']).dispatchEvent(new Event('input'));
+    part<HTMLButtonElement>(finder, ['signpost-search', 'button[type="submit"]']).click();
+    await waitUntil(() => seen.length > 0, 'no signpost-search event', { timeout: 5000 });
+    const detail = seen[seen.length - 1]!;
+    expect(detail.usedText).to.equal(true);
+    expect(detail.usedPlace).to.equal(true);
+    expect(detail.radiusMiles).to.equal(3);
+    expect(JSON.stringify(detail)).not.to.match(/football|S1 2HE|S1/i);
+  });
+
+  it('takes the host’s own wording', async () => {
+    const finder = await mountFinder('v3');
+    finder.strings = { resultsHeading: 'Clubs and groups' };
+    await waitUntil(() => results(finder).querySelector('h2')?.textContent === 'Clubs and groups', 'override not shown', { timeout: 3000 });
+  });
+});
