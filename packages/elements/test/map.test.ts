@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/all.js';
 import type { OrukClient, SearchQuery, Service } from '@signpost/core';
 import { makeContext, type ContextOptions, type TestContextHost } from '../../../test/support/context-host.js';
@@ -42,6 +42,10 @@ function many(n: number, prefix = 's'): Service[] {
 }
 
 describe('signpost-map with a finder context', () => {
+  // No zoom or pan animations: they wait for frames, which a background test tab never gets.
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
   it('draws one marker per place, named for people, and counts services with no place', async () => {
     const { root } = await mount();
     expect(root.querySelector('.leaflet-container')).to.exist;
@@ -321,6 +325,18 @@ describe('signpost-map: show all on the map', () => {
 });
 
 describe('signpost-map on its own', () => {
+  it('loads itself when it comes into view, and not while hidden', async function () {
+    // IntersectionObserver reports only in a visible tab (not when this file runs beside another)
+    if (document.visibilityState !== 'visible') this.skip();
+    const el = await fixture<SignpostMap>(html`<signpost-map hidden tile-url="none" .services=${[riverside]}></signpost-map>`);
+    await aTimeout(100);
+    expect(el.loaded).to.equal(false);
+    expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
+    el.hidden = false;
+    await el.mapReady;
+    expect(el.shadowRoot!.querySelector('.leaflet-container')).to.exist;
+  });
+
   it('shows the services it is given, in its own language, with no finder', async () => {
     const el = await fixture<SignpostMap>(html`<signpost-map tile-url="none" lang="cy" .services=${[riverside, online]}></signpost-map>`);
     await el.load();
@@ -343,16 +359,32 @@ describe('signpost-map on its own', () => {
     expect(map.shadowRoot!.querySelector('.map')!.getAttribute('aria-label')).to.equal('Map of results');
   });
 
-  it('shows a service’s places in its detail, without a View details button for itself', async () => {
+  it('shows a service’s places in its detail behind "Show on a map", without a View details button for itself', async () => {
     const el = await fixture(html`<signpost-service .service=${riverside}></signpost-service>`);
     await waitUntil(() => el.shadowRoot!.querySelector('signpost-map'));
     const map = el.shadowRoot!.querySelector('signpost-map')!;
     map.setAttribute('tile-url', 'none');
-    await map.load();
     await map.updateComplete;
     const root = map.shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>('button.toggle')!;
+    expect(toggle.textContent!.trim()).to.equal('Show on a map');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(root.querySelector<HTMLElement>('.frame')!.hidden).to.equal(true);
+    await aTimeout(50);
+    expect(map.loaded).to.equal(false);
+    toggle.click();
+    await map.mapReady;
+    await map.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Hide the map');
     expect(root.querySelector('.map')!.getAttribute('aria-label')).to.equal('Map of Riverside Youth Club');
     expect(labels(root)).to.deep.equal(['Riverside Youth Club, Riverside Hall, 0.4 miles away']);
+    expect(root.querySelector('.toolbar')).to.equal(null);
+    markers(root)[0]!.click();
+    await map.updateComplete;
+    expect(root.querySelector('.card h3')!.textContent).to.equal('Riverside Youth Club');
+    expect(root.querySelector('.card .details')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('is not in a detail whose service has no place on a map', async () => {

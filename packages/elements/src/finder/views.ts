@@ -43,27 +43,44 @@ export class ViewsController implements ReactiveController {
     return this.#wide;
   }
 
+  /** A person chose a view: a chosen map starts loading at once, even below the fold. */
   choose(view: FinderView): void {
     this.#chosen = view;
     this.#host.requestUpdate();
+    if (view !== 'list') {
+      void this.#host.updateComplete.then(() => {
+        const map = this.#host.shadowRoot?.querySelector('signpost-map') as (HTMLElement & { load?: () => Promise<void> }) | null;
+        void map?.load?.();
+      });
+    }
   }
 
   hostUpdated(): void {
-    const main = this.#host.shadowRoot?.querySelector('.main') ?? undefined;
-    if (main === this.#observed) return;
-    this.#observer?.disconnect();
-    this.#observed = main;
-    if (!main || typeof ResizeObserver === 'undefined') return;
-    this.#observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const em = parseFloat(getComputedStyle(entry.target).fontSize) || 16;
-      const wide = entry.contentRect.width >= SPLIT_MIN_EM * em;
-      if (wide !== this.#wide) {
-        this.#wide = wide;
-        this.#host.requestUpdate();
+    const main = this.#host.shadowRoot?.querySelector<HTMLElement>('.main') ?? undefined;
+    if (main !== this.#observed) {
+      this.#observer?.disconnect();
+      this.#observed = main;
+      if (main && typeof ResizeObserver !== 'undefined') {
+        // later resizes (rotating a phone, a sidebar opening); after this notification, not in it
+        this.#observer = new ResizeObserver(() => setTimeout(() => this.#measure()));
+        this.#observer.observe(main);
       }
-    });
-    this.#observer.observe(main);
+    }
+    // measured now, not on the observer's first report: that waits for a frame, which a
+    // background tab never gets; the change lands in the next update, not this one
+    queueMicrotask(() => this.#measure());
+  }
+
+  #measure(): void {
+    const main = this.#observed;
+    if (!main?.isConnected) return;
+    const width = main.clientWidth;
+    if (!width) return; // hidden (e.g. behind a service's detail): keep what we had
+    const em = parseFloat(getComputedStyle(main).fontSize) || 16;
+    const wide = width >= SPLIT_MIN_EM * em;
+    if (wide === this.#wide) return;
+    this.#wide = wide;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -256,7 +256,7 @@ export class LeafletView {
   }
 
   #point(point: MapPoint): Entry {
-    const marker = L.marker([point.lat, point.lng], { icon: this.#pointIcon, keyboard: true, riseOnHover: true, autoPanOnFocus: true });
+    const marker = L.marker([point.lat, point.lng], { icon: this.#pointIcon, keyboard: true, riseOnHover: true, autoPanOnFocus: false });
     const entry = this.#add(marker, { point, lat: point.lat, lng: point.lng, count: 1 });
     const id = point.service.id;
     entry.element.dataset.service = id;
@@ -274,7 +274,7 @@ export class LeafletView {
       html: `<span aria-hidden="true">${count < 10_000 ? count : `${Math.floor(count / 1000)}k`}</span>`,
       iconSize: [size, size],
     });
-    const marker = L.marker([lat, lng], { icon, keyboard: true, riseOnHover: true, autoPanOnFocus: true });
+    const marker = L.marker([lat, lng], { icon, keyboard: true, riseOnHover: true, autoPanOnFocus: false });
     return this.#add(marker, { clusterId, lat, lng, count });
   }
 
@@ -283,6 +283,10 @@ export class LeafletView {
     const element = marker.getElement()!;
     const entry: Entry = { marker, element, ...data };
     this.#label(entry);
+    // a marker reached with Tab is brought fully into view (without animation when motion is reduced)
+    element.addEventListener('focus', () =>
+      this.#map.panInside(marker.getLatLng(), { padding: [28, 28], animate: !this.#options.reducedMotion }),
+    );
     marker.on('click', (e: L.LeafletMouseEvent) => {
       const original = e.originalEvent as MouseEvent | undefined;
       this.#choose(entry, original?.detail === 0);

@@ -20,8 +20,17 @@ export const mapStyles = css`
   .counts .unplaced {
     color: var(--signpost-secondary-text, #505a5f);
   }
-  .progress:empty {
+  .progress:empty,
+  .counts:empty,
+  .toolbar:empty {
     display: none;
+  }
+  .frame[hidden],
+  .hint[hidden] {
+    display: none;
+  }
+  .toggle {
+    justify-self: start;
   }
   .frame {
     position: relative;

@@ -59,6 +59,8 @@ export class SignpostMap extends LitElement {
   @property({ attribute: 'lang' }) locale: string | null = null;
   /** Host overrides of user-facing strings, when not inside a finder. */
   @property({ attribute: false }) strings: Partial<StringTable> = {};
+  /** Start folded behind a "Show on a map" button (as in a service's detail): nothing loads until it is opened. */
+  @property({ type: Boolean }) collapsible = false;
   /** At most this many services for "Show all on the map" (default 2000). */
   @property({ attribute: 'max-services', type: Number }) maxServices = SHOW_ALL_MAX_SERVICES;
 
@@ -70,6 +72,7 @@ export class SignpostMap extends LitElement {
   @state() private chosen: MapPoint[] | undefined;
   @state() private all: AllResults | undefined;
   @state() private localHighlight: string | undefined;
+  @state() private expanded = false;
 
   #view: LeafletView | undefined;
   #loading: Promise<void> | undefined;
@@ -154,13 +157,19 @@ export class SignpostMap extends LitElement {
   #observe(): void {
     if (!this.#view && !this.#loading && typeof IntersectionObserver !== 'undefined') {
       this.#intersection?.disconnect();
-      this.#intersection = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this.#intersection?.disconnect();
-          void this.load();
-        }
-      });
-      this.#intersection.observe(this);
+      this.#intersection = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.#intersection?.disconnect();
+            void this.load();
+          }
+        },
+        // a little ahead of scrolling into view; a hidden map never intersects, so never loads
+        { rootMargin: '200px 0px' },
+      );
+      // the frame, not the host: a folded map (collapsible) shows its button but not its frame
+      const frame = this.renderRoot.querySelector('.frame');
+      if (frame) this.#intersection.observe(frame);
     }
     const container = this.#container();
     if (container && typeof ResizeObserver !== 'undefined') {
@@ -365,15 +374,27 @@ export class SignpostMap extends LitElement {
     const label = single ? i18n.t('mapLabelOne', { name: single.name }) : i18n.t('mapLabel');
     const ctx = this.ctx;
     const origin = this.#fromFinder() && ctx?.state.postcode && ctx.result?.origin;
+    const folded = this.collapsible && !this.expanded;
     return html`<div class="wrap" lang=${i18n.lang}>
-      ${this.#toolbar(i18n)}
-      <div class="frame">
+      ${this.collapsible
+        ? html`<button
+            class="link-button toggle"
+            type="button"
+            aria-expanded=${folded ? 'false' : 'true'}
+            aria-controls="map-frame"
+            @click=${() => (this.expanded = folded)}
+          >
+            ${folded ? i18n.t('mapShowPlaces') : i18n.t('mapHidePlaces')}
+          </button>`
+        : nothing}
+      ${folded ? nothing : this.#toolbar(i18n)}
+      <div class="frame" id="map-frame" ?hidden=${folded}>
         <div class="map" part="map" role="region" aria-label=${label} aria-describedby="map-hint"></div>
         ${this.status === 'loading' ? html`<p class="overlay muted">${i18n.t('mapLoading')}</p>` : nothing}
         ${this.status === 'failed' ? html`<p class="overlay" role="alert">${i18n.t('mapFailed')}</p>` : nothing}
         ${this.#card(i18n)}
       </div>
-      <p id="map-hint" class="hint">
+      <p id="map-hint" class="hint" ?hidden=${folded}>
         ${i18n.t('mapHint')}
         ${origin && ctx ? i18n.t('mapRadius', { count: ctx.state.radiusMiles, postcode: ctx.state.postcode }) : nothing}
       </p>
@@ -387,6 +408,7 @@ export class SignpostMap extends LitElement {
     const all = this.all;
     const canShowAll = this.#fromFinder() && ctx?.result && ctx.result.totalPages > 1 && ctx.result.total > ctx.result.items.length;
     const target = ctx?.result ? showAllTarget(ctx.result.total, this.maxServices) : 0;
+    if (!this.#fromFinder() && !unplaced) return nothing;
     const n = (value: number) => i18n.number(value);
     let progress: string = '';
     if (all?.status === 'loading') progress = i18n.t('mapLoadingAll', { loaded: n(all.loaded), total: n(all.total) });
@@ -394,7 +416,9 @@ export class SignpostMap extends LitElement {
     else if (all?.status === 'failed') progress = i18n.t('mapAllFailed', { loaded: n(all.services.length), total: n(all.total) });
     return html`<div class="toolbar" part="toolbar">
       <p class="counts">
-        <span>${points.length || this.#shownServices().length ? i18n.t('mapOnMap', { count: shown }) : nothing}</span>
+        ${this.#fromFinder() && (points.length || this.#shownServices().length)
+          ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>`
+          : nothing}
         ${unplaced ? html`<span class="unplaced">${i18n.t('mapNoLocation', { count: unplaced })}</span>` : nothing}
       </p>
       <p class="progress" role="status" aria-live="polite">${progress}</p>
@@ -415,7 +439,8 @@ export class SignpostMap extends LitElement {
   #card(i18n: I18n) {
     const chosen = this.chosen;
     if (!chosen?.length) return nothing;
-    const viewing = this.ctx?.state.service;
+    // no "View details" for the service whose details are already on show
+    const viewing = this.services?.length === 1 ? this.services[0]!.id : this.ctx?.state.service;
     const details = (service: Service) =>
       service.id === viewing
         ? nothing

@@ -87,10 +87,10 @@ function whereBlock(locations: Location[], i18n: I18n) {
   </ul>`;
 }
 
-/** The service's places on a map, when any has a position (Leaflet loads only when it is shown). */
+/** The service's places on a map, when any has a position: folded, so nothing loads until it is opened. */
 function placesMap(service: Service, i18n: I18n) {
   if (!service.locations.some((l) => l.position)) return nothing;
-  return html`<signpost-map class="places-map" .services=${[service]} lang=${i18n.lang}></signpost-map>`;
+  return html`<signpost-map class="places-map" collapsible .services=${[service]} lang=${i18n.lang}></signpost-map>`;
 }
 
 function whenBlock(service: Service, i18n: I18n) {

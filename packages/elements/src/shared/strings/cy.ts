@@ -155,4 +155,6 @@ export const cy: StringTable = {
   mapStopped: 'Wedi stopio: {loaded} o {total} ar y map',
   mapAllFailed: 'Nid oedd modd llwytho pob canlyniad: {loaded} o {total} ar y map',
   mapShowPage: 'Dangos y dudalen hon yn unig',
+  mapShowPlaces: 'Dangos ar fap',
+  mapHidePlaces: 'Cuddio’r map',
 };

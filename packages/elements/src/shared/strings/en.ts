@@ -156,6 +156,8 @@ export const en = {
   mapStopped: 'Stopped: {loaded} of {total} on the map',
   mapAllFailed: 'Not every result could be loaded: {loaded} of {total} on the map',
   mapShowPage: 'Show this page only',
+  mapShowPlaces: 'Show on a map',
+  mapHidePlaces: 'Hide the map',
 } as const;
 
 export type StringKey = keyof typeof en;
