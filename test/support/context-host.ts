@@ -20,6 +20,8 @@ export interface ContextOptions {
   page?: number;
   totalPages?: number;
   error?: SignpostError;
+  /** Where feedback reports go (the finder's feedback-* attributes). */
+  feedback?: FinderContext['feedback'];
 }
 
 export function makeContext(options: ContextOptions = {}): FinderContext {
@@ -56,6 +58,7 @@ export function makeContext(options: ContextOptions = {}): FinderContext {
     endpoint: 'https://example.invalid/api',
     debug: false,
     hrefFor: (patch) => `?${new URLSearchParams(Object.entries(patch).map(([k, v]) => [k, String(v)])).toString()}`,
+    feedback: options.feedback,
   };
 }
 

@@ -5,5 +5,6 @@ import './filters/define.js';
 import './results/define.js';
 import './service/define.js';
 import './map/define.js';
+import './feedback/define.js';
 
 export * from './index.js';

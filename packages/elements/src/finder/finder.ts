@@ -41,6 +41,7 @@ const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort']);
  * through context and they compose the page.
  *
  * @fires signpost-search - A search settled: counts and filters used, no words or postcode.
+ * @fires signpost-feedback - A listing problem or an unmet need was reported: kind, reason, outcome; no personal data.
  * @fires signpost-select - A service's detail was opened or closed.
  * @slot - Optional child elements that replace the default layout.
  * @csspart layout - The grid holding filters and results.
@@ -90,6 +91,12 @@ export class SignpostFinder extends LitElement {
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Show feed diagnostics (for site owners checking a feed). */
   @property({ type: Boolean }) debug = false;
+  /** Where "report a problem" and "can't find what you need?" reports go: a URL that accepts POSTed JSON. */
+  @property({ attribute: 'feedback-endpoint' }) feedbackEndpoint = '';
+  /** An email address for reports (the channel without an endpoint; the fallback with one). */
+  @property({ attribute: 'feedback-email' }) feedbackEmail = '';
+  /** Who receives reports, in words, e.g. "the Family Information Service". */
+  @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
   /** Offer the results on a map as well as in a list: on unless map="false" (or "off"). */
   @property({ converter: mapAttribute }) map = true;
   /** The first view: list (default), map, or split (list and map side by side where there is room). */
@@ -222,6 +229,10 @@ export class SignpostFinder extends LitElement {
       debug: this.debug,
       tiles: { url: this.tileUrl ?? undefined, attribution: this.tileAttribution ?? undefined },
       hrefFor: (patch) => this.#hrefFor(patch),
+      feedback:
+        this.feedbackEndpoint || this.feedbackEmail
+          ? { endpoint: this.feedbackEndpoint || undefined, email: this.feedbackEmail || undefined, recipient: this.feedbackRecipient || undefined }
+          : undefined,
     };
   }
 

@@ -55,6 +55,7 @@ export function renderCard(host: HTMLElement, ctx: FinderContext, service: Servi
         <span class="muted">${fresh.label}</span>
         ${fresh.stale ? html`<strong class="tag stale">${i18n.t('mayBeOutOfDate')}</strong>` : nothing}
       </p>
+      <signpost-feedback class="report" kind="listing" compact .service=${service}></signpost-feedback>
     </article>
   </li>`;
 }

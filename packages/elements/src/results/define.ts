@@ -1,4 +1,5 @@
 import { define } from '../shared/define.js';
+import '../feedback/define.js';
 import { SignpostResults } from './results.js';
 
 define('signpost-results', SignpostResults);

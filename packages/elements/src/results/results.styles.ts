@@ -168,6 +168,13 @@ export const resultsStyles = css`
     gap: 1em;
     margin-top: 1em;
   }
+  signpost-feedback.unmet-need {
+    justify-self: stretch;
+    margin-top: 1.5em;
+  }
+  signpost-feedback.report {
+    margin-top: 0.25em;
+  }
   .diagnostics {
     margin-top: 1em;
     font-size: 0.9em;

@@ -17,6 +17,7 @@ import { resultsStyles } from './results.styles.js';
  *
  * @fires signpost-select - A card was chosen (intent; the finder re-fires it for the host).
  * @fires signpost-contact - A phone link on a card was followed.
+ * @fires signpost-feedback - A problem with a listing, or an unmet need, was reported (see signpost-feedback).
  * @csspart card - Each result card.
  * @csspart pagination - The page links.
  * @slot no-results - Extra help shown when nothing matches (the finder's "can't find" form).
@@ -138,7 +139,8 @@ export class SignpostResults extends LitElement {
       <div class="after">
         <button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>
         <slot name="after-results"></slot>
-      </div>`;
+      </div>
+      ${this.#unmetNeed(ctx)}`;
   }
 
   #empty(ctx: FinderContext) {
@@ -157,8 +159,15 @@ export class SignpostResults extends LitElement {
               ${tips.map((t) => html`<li>${t}</li>`)}
             </ul>`
         : nothing}
+      ${this.#unmetNeed(ctx)}
       <slot name="no-results"></slot>
     </div>`;
+  }
+
+  /** "Can't find what you need?": offered only when the finder says where reports go. */
+  #unmetNeed(ctx: FinderContext) {
+    if (!ctx.feedback?.endpoint && !ctx.feedback?.email) return nothing;
+    return html`<signpost-feedback class="unmet-need" kind="unmet-need"></signpost-feedback>`;
   }
 
   #pagination(ctx: FinderContext) {

@@ -9,9 +9,11 @@ import type { I18n } from '../shared/i18n.js';
 interface DetailOptions {
   i18n: I18n;
   staleAfterMonths: number;
+  /** The "report a problem with this information" form, shown at the foot. */
+  feedback?: unknown;
 }
 
-export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths }: DetailOptions): TemplateResult {
+export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback }: DetailOptions): TemplateResult {
   const fresh = freshness(service, staleAfterMonths, i18n);
   const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
   const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
@@ -60,6 +62,7 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
     <p class="after">
       <button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printService')}</button>
     </p>
+    ${feedback ?? nothing}
     <slot name="after-detail"></slot>
   </article>`;
 }

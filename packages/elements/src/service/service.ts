@@ -21,6 +21,7 @@ import { serviceStyles } from './service.styles.js';
  *
  * @fires signpost-select - "Back to results" (serviceId undefined), inside a finder.
  * @fires signpost-contact - A website, phone or email link was followed.
+ * @fires signpost-feedback - A problem with the listing was reported (see signpost-feedback).
  * @csspart heading - The service name.
  * @csspart back - The "Back to results" button.
  */
@@ -38,6 +39,12 @@ export class SignpostService extends LitElement {
   @property({ attribute: false }) service: Service | undefined;
   /** Shown as the finder's detail view: offers "Back to results" and takes focus. */
   @property({ type: Boolean, attribute: 'in-finder' }) inFinder = false;
+  /** Where "report a problem with this information" goes: a URL that accepts POSTed JSON reports. */
+  @property({ attribute: 'feedback-endpoint' }) feedbackEndpoint = '';
+  /** An email address for reports (the channel without an endpoint; the fallback with one). */
+  @property({ attribute: 'feedback-email' }) feedbackEmail = '';
+  /** Who receives reports, in words, e.g. "the Family Information Service". */
+  @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
 
   @consume({ context: finderContext, subscribe: true })
   @state()
@@ -53,9 +60,20 @@ export class SignpostService extends LitElement {
     },
     args: () => [this.#client(), this.serviceId, this.service] as const,
     onComplete: () => {
-      if (this.inFinder) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+      // The task asks for its render after this callback: focus the heading once it is there.
+      this.#focusHeading = this.inFinder;
     },
   });
+
+  #focusHeading = false;
+
+  protected override updated(): void {
+    const heading = this.#focusHeading ? this.renderRoot.querySelector<HTMLElement>('h2') : null;
+    if (heading) {
+      this.#focusHeading = false;
+      heading.focus();
+    }
+  }
 
   #client(): OrukClient | undefined {
     if (this.ctx?.client) return this.ctx.client;
@@ -79,11 +97,29 @@ export class SignpostService extends LitElement {
       pending: () => html`<p class="muted" role="status">${i18n.t('loadingService')}</p>`,
       complete: (service) =>
         service
-          ? renderDetail(this, service, { i18n, staleAfterMonths: this.ctx?.staleAfterMonths ?? this.staleAfter })
+          ? renderDetail(this, service, {
+              i18n,
+              staleAfterMonths: this.ctx?.staleAfterMonths ?? this.staleAfter,
+              feedback: this.#feedback(service, i18n),
+            })
           : nothing,
       error: (error) => this.#error(error, i18n),
     });
     return html`<div class="service" lang=${i18n.lang}>${back}${body}</div>`;
+  }
+
+  #feedback(service: Service, i18n: I18n) {
+    return html`<signpost-feedback
+      class="feedback"
+      kind="listing"
+      .service=${service}
+      feedback-endpoint=${this.feedbackEndpoint}
+      feedback-email=${this.feedbackEmail}
+      feedback-recipient=${this.feedbackRecipient}
+      oruk-endpoint=${this.endpoint}
+      lang=${this.ctx ? '' : i18n.lang}
+      .strings=${this.strings}
+    ></signpost-feedback>`;
   }
 
   #error(error: unknown, i18n: I18n) {

@@ -30,6 +30,18 @@ export interface FinderContext {
   tiles?: { url?: string | undefined; attribution?: string | undefined } | undefined;
   /** A link to the finder in another state (for real hrefs on pages and details). */
   hrefFor(patch: Partial<FinderState>): string;
+  /** Where feedback reports go (the finder's feedback-* attributes); absent when none is set. */
+  feedback?: FeedbackConfig | undefined;
+}
+
+/** Where signpost-feedback sends reports. */
+export interface FeedbackConfig {
+  /** A URL that accepts POSTed JSON reports. */
+  endpoint?: string | undefined;
+  /** An address for the email fallback (and the channel when there is no endpoint). */
+  email?: string | undefined;
+  /** Who receives reports, in words ("the Family Information Service"). */
+  recipient?: string | undefined;
 }
 
 export const finderContext = createContext<FinderContext | undefined>(Symbol('signpost-finder'));

@@ -29,6 +29,17 @@ export interface SignpostEventMap {
   };
   /** Analytics: a person followed a contact route of a service. */
   'signpost-contact': { serviceId: string; channel: 'website' | 'phone' | 'email' };
+  /**
+   * Analytics: a feedback report was made ("listing": a problem with a listing;
+   * "unmet-need": can't find what you need) and what became of it. No words, no email,
+   * no postcode. A queued report fires again with "sent" or "failed" when it is settled.
+   */
+  'signpost-feedback': {
+    kind: 'listing' | 'unmet-need';
+    reason?: string;
+    serviceId?: string;
+    outcome: 'sent' | 'queued' | 'failed' | 'mailto';
+  };
 }
 
 export type SignpostEventName = keyof SignpostEventMap;
@@ -45,5 +56,6 @@ declare global {
     'signpost-highlight': CustomEvent<SignpostEventMap['signpost-highlight']>;
     'signpost-search': CustomEvent<SignpostEventMap['signpost-search']>;
     'signpost-contact': CustomEvent<SignpostEventMap['signpost-contact']>;
+    'signpost-feedback': CustomEvent<SignpostEventMap['signpost-feedback']>;
   }
 }
