@@ -215,9 +215,11 @@ describe('signpost-map with a finder context', () => {
     setTimeout(() => void sendMouse({ type: 'move', position: [0, 0] }));
     const out = await oneEvent(host, 'signpost-highlight');
     expect(out.detail.serviceId).to.equal(undefined);
-    setTimeout(() => marker.focus());
+    // Tab, not focus(): a background test tab gets no focus events from focus()
+    root.querySelector<HTMLElement>('.map')!.focus();
+    setTimeout(() => void sendKeys({ press: 'Tab' }));
     const focused = await oneEvent(host, 'signpost-highlight');
-    expect(focused.detail.serviceId).to.equal('svc-riverside');
+    expect(focused.detail.serviceId).to.equal('svc-speech');
   });
 
   it('speaks Welsh: region, hint, markers, zoom buttons and counts', async () => {

@@ -16,6 +16,25 @@ import { tileSettings } from './tiles.js';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
+let leafletSheet: CSSStyleSheet | undefined;
+
+/** Leaflet's CSS into a map's shadow root, before our own styles (one sheet shared by every map). */
+function adoptLeafletCss(root: ShadowRoot, css: string): void {
+  try {
+    if (!leafletSheet) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      leafletSheet = sheet;
+    }
+    root.adoptedStyleSheets = [leafletSheet, ...root.adoptedStyleSheets];
+  } catch {
+    // no constructable stylesheets: a style element does the same
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.prepend(style);
+  }
+}
+
 interface AllResults {
   /** The search these belong to (without the page). */
   key: string;
@@ -246,14 +265,7 @@ export class SignpostMap extends LitElement {
     try {
       const mod = await import('./leaflet-view.js');
       await this.updateComplete;
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = mod.leafletCss.styleSheet;
-      if (sheet) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
-      else {
-        const style = document.createElement('style');
-        style.textContent = mod.leafletCss.cssText;
-        root.prepend(style);
-      }
+      adoptLeafletCss(this.renderRoot as ShadowRoot, mod.leafletCss);
       const i18n = this.#i18n();
       const tiles = this.#tiles(i18n);
       const container = this.#container()!;
