@@ -197,6 +197,11 @@ describe('the finder’s map view', () => {
     const placesMap = detail.querySelector<SignpostMap>('signpost-map')!;
     await placesMap.updateComplete;
     expect(placesMap.shadowRoot!.querySelector('button.toggle')!.getAttribute('aria-expanded')).to.equal('false');
+
+    // back to results: the map view is still there, and focus is back on the card's button
+    detail.querySelector<HTMLButtonElement>('button.back')!.click();
+    await waitUntil(() => map.shadowRoot!.activeElement?.classList.contains('details'), 'focus back on View details');
+    expect(shadow(finder).querySelector<HTMLElement>('.map-pane')!.hidden).to.equal(false);
   });
 
   it('shows every matching service on request, page by page, and can go back to this page', async () => {

@@ -18,6 +18,12 @@ type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 let leafletSheet: CSSStyleSheet | undefined;
 
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /** Leaflet's CSS into a map's shadow root, before our own styles (one sheet shared by every map). */
 function adoptLeafletCss(root: ShadowRoot, css: string): void {
   try {
@@ -107,6 +113,9 @@ export class SignpostMap extends LitElement {
   #returnFocus: HTMLElement | undefined;
   #focusCard = false;
   #allController: AbortController | undefined;
+  #viewing: string | undefined;
+  #refocus: string | undefined;
+  #filtered: { from: Service[]; freeOnly: boolean; access: string | undefined; services: Service[] } | undefined;
 
   /** Resolves once Leaflet is loaded and the map is drawn (it loads when first shown, or on load()). */
   get mapReady(): Promise<void> {
@@ -222,8 +231,13 @@ export class SignpostMap extends LitElement {
     if (!ctx) return [];
     const all = this.all;
     if (all && all.status !== 'loading' && all.services.length) {
+      // the refinements the feed cannot do (as the finder does for its page), kept while they stand
       const { freeOnly, access } = ctx.state;
-      return all.services.filter((s) => (!freeOnly || s.free === true) && (!access || s.access === access));
+      const f = this.#filtered;
+      if (f?.from === all.services && f.freeOnly === freeOnly && f.access === access) return f.services;
+      const services = all.services.filter((s) => (!freeOnly || s.free === true) && (!access || s.access === access));
+      this.#filtered = { from: all.services, freeOnly, access, services };
+      return services;
     }
     return ctx.services;
   }
@@ -245,6 +259,10 @@ export class SignpostMap extends LitElement {
       this.#collectedFrom = services;
       this.#collected = collectPoints(services);
     }
+    // back from the details of the service whose card is open: focus returns to the card
+    const viewing = ctx?.state.service;
+    if (this.#viewing && !viewing && this.chosen?.some((p) => p.service.id === this.#viewing)) this.#refocus = this.#viewing;
+    this.#viewing = viewing;
     if (this.chosen && changed.size) {
       // a chosen place that is no longer shown closes its card
       const ids = new Set(services.map((s) => s.id));
@@ -254,6 +272,16 @@ export class SignpostMap extends LitElement {
 
   protected override updated(): void {
     this.#sync();
+    if (this.#refocus) {
+      const id = this.#refocus;
+      this.#refocus = undefined;
+      // only if the list did not take focus back (in the map view the list is hidden)
+      setTimeout(() => {
+        if (deepActiveElement() !== document.body) return;
+        const button = [...this.renderRoot.querySelectorAll<HTMLElement>('.card .details')].find((b) => b.dataset.service === id);
+        button?.focus();
+      }, 50);
+    }
     if (this.#focusCard) {
       this.#focusCard = false;
       this.renderRoot.querySelector<HTMLElement>('.card h3')?.focus();
@@ -459,6 +487,7 @@ export class SignpostMap extends LitElement {
         : html`<button
             class="button details"
             type="button"
+            data-service=${service.id}
             aria-label=${i18n.t('viewDetailsOf', { name: service.name })}
             @click=${() => emit(this, 'signpost-select', { serviceId: service.id })}
           >
