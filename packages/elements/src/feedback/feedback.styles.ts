@@ -58,9 +58,23 @@ export const feedbackStyles = css`
   }
   .status {
     font-weight: 600;
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--signpost-border, #b1b4b6);
   }
-  .status:focus {
+  .status.sent {
+    border-color: var(--signpost-success, #00703c);
+  }
+  .status.queued {
+    border-color: var(--signpost-link, #1d70b8);
+  }
+  .status.failed {
+    border-color: var(--signpost-error, #d4351c);
+  }
+  /* Focus is moved here so screen readers read the outcome; it is not a control. */
+  .status:focus,
+  .status:focus-visible {
     outline: none;
+    box-shadow: none;
   }
   .outcome {
     display: grid;

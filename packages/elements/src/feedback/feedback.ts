@@ -244,7 +244,7 @@ export class SignpostFeedback extends LitElement {
           </button>`
         : nothing}
       <div id="panel" class="panel" ?hidden=${!formShown}>${formShown ? this.#form(i18n, channel, toggleText) : nothing}</div>
-      <div class="status" part="status" role="status" aria-live="polite" tabindex="-1">${this.statusText}</div>
+      <div class="status ${this.phase}" part="status" role="status" aria-live="polite" tabindex="-1">${this.statusText}</div>
       ${this.#outcome(i18n, channel)}
     </div>`;
   }
