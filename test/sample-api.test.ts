@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { withReceiver } from './support/feedback.js';
 
 async function getJson(path: string) {
   const res = await fetch(path);
@@ -48,15 +49,18 @@ describe('sample API mounted at /api on the test server', () => {
   });
 
   it('takes feedback, and the feedback-down command makes it answer 503', async () => {
-    await executeServerCommand('sample-api-feedback-down', { down: true });
-    const down = await postFeedback(report());
-    expect(down.status).to.equal(503);
-    await executeServerCommand('sample-api-feedback-down', { down: false });
-    const r = report();
-    const up = await postFeedback(r);
-    expect(up.status).to.equal(201);
-    expect((await up.json()).id).to.equal(r.id);
-    const stored = (await executeServerCommand('sample-api-feedback')) as Array<{ id: string }>;
-    expect(stored.some((item) => item.id === r.id)).to.equal(true);
+    // The receiver is shared with the feedback tests running alongside: hold it while it is switched off.
+    await withReceiver(async () => {
+      await executeServerCommand('sample-api-feedback-down', { down: true });
+      const down = await postFeedback(report());
+      expect(down.status).to.equal(503);
+      await executeServerCommand('sample-api-feedback-down', { down: false });
+      const r = report();
+      const up = await postFeedback(r);
+      expect(up.status).to.equal(201);
+      expect((await up.json()).id).to.equal(r.id);
+      const stored = (await executeServerCommand('sample-api-feedback')) as Array<{ id: string }>;
+      expect(stored.some((item) => item.id === r.id)).to.equal(true);
+    });
   });
 });
