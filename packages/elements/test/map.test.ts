@@ -167,6 +167,18 @@ describe('signpost-map with a finder context', () => {
     expect(root.activeElement).to.equal(marker);
   });
 
+  it('closes the card when the map itself is clicked', async () => {
+    const { root, map } = await mount();
+    markers(root)[0]!.click();
+    await map.updateComplete;
+    expect(root.querySelector('.card')).to.exist;
+    const box = root.querySelector('.map')!.getBoundingClientRect();
+    const pane = root.querySelector('.leaflet-map-pane')!;
+    pane.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.x + 5, clientY: box.y + 100 }));
+    await map.updateComplete;
+    expect(root.querySelector('.card')).to.equal(null);
+  });
+
   it('lets Tab move on through the zoom buttons and out of the map (no trap)', async () => {
     const { host, root } = await mount();
     const after = document.createElement('button');

@@ -29,6 +29,8 @@ export interface ViewOptions {
   onChoose(points: MapPoint[], from: HTMLElement, keyboard: boolean): void;
   /** Called after the markers in view were drawn. */
   onRendered?(): void;
+  /** The map itself (not a marker) was clicked. */
+  onMapClick?(): void;
 }
 
 export interface ViewData {
@@ -92,6 +94,8 @@ export class LeafletView {
       markerZoomAnimation: !still,
       inertia: !still,
       worldCopyJump: false,
+      // the element watches its own size (ResizeObserver): no window listener to outlive it
+      trackResize: false,
     });
     this.#zoomControl = L.control.zoom({ zoomInTitle: options.zoomInTitle, zoomOutTitle: options.zoomOutTitle }).addTo(this.#map);
     this.#attributionControl = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.#map);
@@ -100,6 +104,7 @@ export class LeafletView {
     this.#layer = L.layerGroup().addTo(this.#map);
     this.#pointIcon = L.divIcon({ className: 'sp-marker sp-point', html: '<span class="dot" aria-hidden="true"></span>', iconSize: [28, 28] });
     this.#map.on('moveend', () => this.#render());
+    this.#map.on('click', () => options.onMapClick?.());
   }
 
   /** New points (and searched place): rebuild the index and fit the view to them. */

@@ -308,6 +308,7 @@ export class SignpostMap extends LitElement {
         clusterLabel: (count, canZoom) => this.#i18n().t(canZoom ? 'mapCluster' : 'mapClusterHere', { count }),
         onHighlight: (serviceId) => this.#onMarkerHighlight(serviceId),
         onChoose: (points, from, keyboard) => this.#choose(points, from, keyboard),
+        onMapClick: () => (this.chosen = undefined),
       });
       this.#stringsKey = this.#stringsKeyOf(i18n);
       this.#tilesKey = JSON.stringify(tiles);
