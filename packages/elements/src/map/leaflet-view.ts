@@ -111,7 +111,13 @@ export class LeafletView {
   setData(data: ViewData): void {
     this.#points = data.points;
     this.#origin = data.origin;
-    this.#index = new Supercluster<Props, Record<string, never>>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 });
+    this.#index = new Supercluster<Props, Record<string, never>>({
+      // extent 256: Leaflet's tile size, so the radius is in screen pixels (clusters are up to 52 px wide)
+      extent: 256,
+      radius: 60,
+      maxZoom: CLUSTER_MAX_ZOOM,
+      minPoints: 2,
+    });
     this.#index.load(
       data.points.map((p, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
     );
