@@ -112,6 +112,20 @@ describe('the finder’s map view', () => {
     expect(pane.hidden).to.equal(true);
   });
 
+  it('shows the list, with a way to the map, when view="split" but the finder is narrow', async () => {
+    const finder = await mountFinder('v3', { view: 'split' }, 500);
+    await aTimeout(50);
+    expect(pressed(finder)).to.equal('list');
+    expect(switcher(finder).map((b) => b.dataset.view)).to.deep.equal(['list', 'map']);
+    expect(shadow(finder).querySelector<HTMLElement>('.map-pane')!.hidden).to.equal(true);
+    // widening the finder brings the side-by-side view
+    finder.style.width = '1400px';
+    // ResizeObserver tells the finder; a background test tab gets no reports, but any update measures again
+    if (document.visibilityState !== 'visible') finder.requestUpdate();
+    await waitUntil(() => pressed(finder) === 'split', 'split when wide');
+    expect(shadow(finder).querySelector<HTMLElement>('.map-pane')!.hidden).to.equal(false);
+  });
+
   it('has no map or switcher with map="false"', async () => {
     const finder = await mountFinder('v3', { map: 'false' });
     expect(switcher(finder)).to.deep.equal([]);

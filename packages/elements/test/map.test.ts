@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import type { OrukClient, SearchQuery, Service } from '@signpost/core';
 import { makeContext, type ContextOptions, type TestContextHost } from '../../../test/support/context-host.js';
@@ -220,11 +220,11 @@ describe('signpost-map with a finder context', () => {
   it('says which service is under the pointer or in focus, for the list to highlight', async () => {
     const { host, root } = await mount();
     const marker = markers(root).find((m) => m.dataset.service === 'svc-riverside')!;
-    const box = marker.getBoundingClientRect();
-    setTimeout(() => void sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] }));
+    // dispatched, not sendMouse: a background test tab gets no frames, so no real mouse moves
+    setTimeout(() => marker.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true })));
     const over = await oneEvent(host, 'signpost-highlight');
     expect(over.detail.serviceId).to.equal('svc-riverside');
-    setTimeout(() => void sendMouse({ type: 'move', position: [0, 0] }));
+    setTimeout(() => marker.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, composed: true, relatedTarget: root.querySelector('.map') })));
     const out = await oneEvent(host, 'signpost-highlight');
     expect(out.detail.serviceId).to.equal(undefined);
     // Tab, not focus(): a background test tab gets no focus events from focus()

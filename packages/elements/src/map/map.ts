@@ -359,6 +359,12 @@ export class SignpostMap extends LitElement {
     view.setHighlighted(this.#highlighted());
   }
 
+  /** "Show on a map" is a request for the map: load it now rather than wait to see it. */
+  #toggle(open: boolean): void {
+    this.expanded = open;
+    if (open) void this.updateComplete.then(() => this.load());
+  }
+
   #onMarkerHighlight(serviceId: string | undefined): void {
     if (!this.ctx) this.localHighlight = serviceId;
     emit(this, 'signpost-highlight', { serviceId });
@@ -423,7 +429,7 @@ export class SignpostMap extends LitElement {
             type="button"
             aria-expanded=${folded ? 'false' : 'true'}
             aria-controls="map-frame"
-            @click=${() => (this.expanded = folded)}
+            @click=${() => this.#toggle(folded)}
           >
             ${folded ? i18n.t('mapShowPlaces') : i18n.t('mapHidePlaces')}
           </button>`
