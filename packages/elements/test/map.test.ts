@@ -115,6 +115,18 @@ describe('signpost-map with a finder context', () => {
     await waitUntil(() => zoom() > before, 'zoomed in');
   });
 
+  it('zooms into a cluster from the keyboard and keeps focus on the map', async () => {
+    const { root, map } = await mount({ services: many(300), total: 300 });
+    const cluster = root.querySelector<HTMLElement>('.sp-cluster')!;
+    cluster.focus();
+    const before = map.zoomLevel ?? 0;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => (map.zoomLevel ?? 0) > before, 'zoomed in');
+    const active = root.activeElement as HTMLElement;
+    expect(active.classList.contains('sp-marker')).to.equal(true);
+    expect(active.isConnected).to.equal(true);
+  });
+
   it('opens a list for places at the very same spot', async () => {
     const same = [placed('x1', 53.38, -1.47), placed('x2', 53.38, -1.47), placed('x3', 53.38, -1.47)];
     const { root } = await mount({ services: same });
