@@ -66,6 +66,8 @@ for (const dialect of DIALECTS) {
       const link = results(finder).querySelectorAll<HTMLAnchorElement>('li.card h3 a')[2]!;
       const name = link.textContent!.trim();
       const id = link.dataset.service!;
+      const selections: (string | undefined)[] = [];
+      finder.addEventListener('signpost-select', (e) => selections.push(e.detail.serviceId));
       setTimeout(() => link.click());
       const selected = await oneEvent(finder, 'signpost-select');
       expect(selected.detail.serviceId).to.equal(id);
@@ -76,6 +78,8 @@ for (const dialect of DIALECTS) {
       history.back();
       await waitUntil(() => !finder.shadowRoot!.querySelector('signpost-service'), 'Back did not close the detail', { timeout: 5000 });
       await waitUntil(() => results(finder).activeElement?.textContent?.trim() === name, 'focus not restored', { timeout: 5000 });
+      // The host hears each opening and closing once, whether it came from a click or from Back.
+      expect(selections).to.deep.equal([id, undefined]);
     });
 
     it('switches to Welsh', async () => {

@@ -91,12 +91,6 @@ export class SignpostFinder extends LitElement {
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Show feed diagnostics (for site owners checking a feed). */
   @property({ type: Boolean }) debug = false;
-  /** Where "report a problem" and "can't find what you need?" reports go: a URL that accepts POSTed JSON. */
-  @property({ attribute: 'feedback-endpoint' }) feedbackEndpoint = '';
-  /** An email address for reports (the channel without an endpoint; the fallback with one). */
-  @property({ attribute: 'feedback-email' }) feedbackEmail = '';
-  /** Who receives reports, in words, e.g. "the Family Information Service". */
-  @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
   /** Offer the results on a map as well as in a list: on unless map="false" (or "off"). */
   @property({ converter: mapAttribute }) map = true;
   /** The first view: list (default), map, or split (list and map side by side where there is room). */
@@ -105,9 +99,18 @@ export class SignpostFinder extends LitElement {
   @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
   /** HTML crediting the tiles (links allowed), for a tile-url of your own. */
   @property({ attribute: 'tile-attribution' }) tileAttribution: string | null = null;
+  /** Where "report a problem" and "can't find what you need?" reports go: a URL that accepts POSTed JSON. */
+  @property({ attribute: 'feedback-endpoint' }) feedbackEndpoint = '';
+  /** An email address for reports (the channel without an endpoint; the fallback with one). */
+  @property({ attribute: 'feedback-email' }) feedbackEmail = '';
+  /** Who receives reports, in words, e.g. "the Family Information Service". */
+  @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
 
   @state() private state: FinderState = emptyState();
   @state() private highlighted: string | undefined;
+  /** Filters sit above the results (not beside them): they fold away behind a toggle. */
+  @state() private stacked = true;
+  #layoutObserver: ResizeObserver | undefined;
 
   @provide({ context: finderContext })
   @state()
@@ -146,25 +149,55 @@ export class SignpostFinder extends LitElement {
     },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#composed = this.children.length > 0;
+  constructor() {
+    super();
+    // Listening from the start puts the finder ahead of any listener the host adds to it.
     this.addEventListener('signpost-state-change', this.#onStateChange);
     this.addEventListener('signpost-select', this.#onSelect);
     this.addEventListener('signpost-retry', this.#onRetry);
     this.addEventListener('signpost-highlight', this.#onHighlight);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#composed = this.children.length > 0;
     window.addEventListener('popstate', this.#onPopState);
     this.#loadInitialState();
   }
 
+  protected override firstUpdated(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#layoutObserver = new ResizeObserver(() => {
+      const layout = this.renderRoot.querySelector('.layout');
+      const sidebar = this.renderRoot.querySelector('.sidebar');
+      if (!layout || !sidebar) return;
+      // Beside the results, the sidebar is narrower than the layout; above them, it is as wide.
+      const stacked = sidebar.getBoundingClientRect().width >= layout.getBoundingClientRect().width - 1;
+      if (stacked !== this.stacked) requestAnimationFrame(() => (this.stacked = stacked));
+    });
+    this.#layoutObserver.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#layoutObserver?.disconnect();
     window.removeEventListener('popstate', this.#onPopState);
   }
 
   /** Open a service's detail (or close it with undefined). */
   select(serviceId: string | undefined): void {
     this.#apply({ service: serviceId });
+  }
+
+  /** Settles when the current search has finished (whatever its outcome). */
+  get searchComplete(): Promise<void> {
+    return this.updateComplete
+      .then(() => this.#search.taskComplete)
+      .then(
+        () => this.updateComplete,
+        () => this.updateComplete,
+      )
+      .then(() => undefined);
   }
 
   /** The current state (a copy). */
@@ -277,11 +310,16 @@ export class SignpostFinder extends LitElement {
       next.service = undefined;
     }
     if (!next.postcode && next.sort === 'distance') next.sort = 'relevance';
-    if (this.state.service && !next.service) this.#returnFocusTo = this.state.service;
-    const changedService = next.service !== this.state.service;
-    this.state = next;
-    if (changedService) emit(this, 'signpost-select', { serviceId: next.service });
+    this.#setState(next);
     if (push && this.syncUrl !== null) this.#writeUrl();
+  }
+
+  /** Takes a new state; opening or closing a service is announced to the host, and closing one brings focus back to its card. */
+  #setState(next: FinderState): void {
+    const previous = this.state.service;
+    if (previous && !next.service) this.#returnFocusTo = previous;
+    this.state = next;
+    if (next.service !== previous) emit(this, 'signpost-select', { serviceId: next.service });
   }
 
   #hrefFor(patch: Partial<FinderState>): string {
@@ -298,9 +336,7 @@ export class SignpostFinder extends LitElement {
 
   #onPopState = (): void => {
     if (this.syncUrl === null) return;
-    const fromUrl = stateFromParams(new URLSearchParams(location.search), this.#prefix());
-    if (this.state.service && !fromUrl.service) this.#returnFocusTo = this.state.service;
-    this.state = fromUrl;
+    this.#setState(stateFromParams(new URLSearchParams(location.search), this.#prefix()));
   };
 
   #onStateChange = (e: HTMLElementEventMap['signpost-state-change']): void => {
@@ -310,8 +346,9 @@ export class SignpostFinder extends LitElement {
 
   #onSelect = (e: HTMLElementEventMap['signpost-select']): void => {
     // The finder's own announcement passes through to the host; a child's intent is handled here.
-    if (e.target === this) return;
-    e.stopPropagation();
+    // (A child in the shadow root is retargeted to the finder, so ask where the event began.)
+    if (e.composedPath()[0] === this) return;
+    e.stopImmediatePropagation();
     this.#apply({ service: e.detail.serviceId });
   };
 
@@ -363,7 +400,7 @@ export class SignpostFinder extends LitElement {
       <div class="finder" ?hidden=${Boolean(this.state.service)}>
         <signpost-search part="search"></signpost-search>
         <div class="layout" part="layout">
-          <div class="sidebar" part="sidebar"><signpost-filters collapsible></signpost-filters></div>
+          <div class="sidebar" part="sidebar"><signpost-filters ?collapsible=${this.stacked}></signpost-filters></div>
           <div class="main view-${view}" part="main">
             ${this.map ? this.#views.renderSwitcher(view, ctx.i18n) : nothing}
             <div class="panes">
