@@ -112,6 +112,30 @@ describe('the finder’s map view', () => {
     expect(pane.hidden).to.equal(true);
   });
 
+  it('says what the search found, politely, when the map is shown instead of the list', async () => {
+    const finder = await mountFinder('v1', { view: 'map' });
+    const map = mapOf(finder);
+    await map.updateComplete;
+    const counts = () => map.shadowRoot!.querySelector<HTMLElement>('.counts')!;
+    expect(counts().getAttribute('role')).to.equal('status');
+    const total = ctxOf(map).result!.total;
+    expect(counts().textContent).to.contain(`${total} services found`);
+
+    const input = shadow(finder).querySelector('signpost-search')!.shadowRoot!.querySelector<HTMLInputElement>('input[name="q"]')!;
+    input.value = 'football';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => ctxOf(map).status === 'complete' && ctxOf(map).result!.total < total, 'the search did not run', { timeout: 8000 });
+    await map.updateComplete;
+    expect(counts().textContent).to.contain(`${ctxOf(map).result!.total} service`);
+
+    // beside the list (or in it), only the list's count speaks
+    switcher(finder)[0]!.click();
+    await finder.updateComplete;
+    await map.updateComplete;
+    expect(counts().hasAttribute('role')).to.equal(false);
+    expect(counts().textContent).not.to.contain('found');
+  });
+
   it('shows the list, with a way to the map, when view="split" but the finder is narrow', async () => {
     const finder = await mountFinder('v3', { view: 'split' }, 500);
     await aTimeout(50);

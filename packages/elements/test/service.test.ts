@@ -41,6 +41,16 @@ describe('signpost-service', () => {
     expect(root.querySelector('a[href="mailto:youth@riverside.example.org"]')).to.exist;
   });
 
+  it("hands its own tile settings to the places map", async () => {
+    const el = await fixture<SignpostService>(
+      html`<signpost-service .service=${riverside} tile-url="https://tiles.example.gov.uk/{z}/{x}/{y}.png" tile-attribution="© Example Council"></signpost-service>`,
+    );
+    await el.updateComplete;
+    const map = el.shadowRoot!.querySelector<HTMLElement & { tileUrl: string | null; tileAttribution: string | null }>('signpost-map')!;
+    expect(map.tileUrl).to.equal('https://tiles.example.gov.uk/{z}/{x}/{y}.png');
+    expect(map.tileAttribution).to.equal('© Example Council');
+  });
+
   it('warns plainly when a listing may be out of date', async () => {
     const { root } = await show(speech);
     expect(root.querySelector('.stale-notice')!.textContent).to.contain('may be out of date');

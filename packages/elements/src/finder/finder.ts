@@ -406,7 +406,7 @@ export class SignpostFinder extends LitElement {
             <div class="panes">
               <div class="list-pane" ?hidden=${view === 'map'}><signpost-results></signpost-results></div>
               ${this.map
-                ? html`<div class="map-pane" part="map-pane" ?hidden=${view === 'list'}><signpost-map></signpost-map></div>`
+                ? html`<div class="map-pane" part="map-pane" ?hidden=${view === 'list'}><signpost-map ?announce-counts=${view === 'map'}></signpost-map></div>`
                 : nothing}
             </div>
           </div>

@@ -8,6 +8,7 @@ import { distanceLabel } from '../shared/format.js';
 import { I18n, toLang, type StringTable } from '../shared/i18n.js';
 import { queryKey, toQuery, type FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
+import { countText } from '../results/count.js';
 import type { LeafletView } from './leaflet-view.js';
 import { mapStyles } from './map.styles.js';
 import { collectPoints, pointAddress, pointDistance, pointLabel, pointsKey, type CollectedPoints, type MapPoint } from './points.js';
@@ -86,6 +87,8 @@ export class SignpostMap extends LitElement {
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Start folded behind a "Show on a map" button (as in a service's detail): nothing loads until it is opened. */
   @property({ type: Boolean }) collapsible = false;
+  /** Shown instead of the list (the finder's map view): says how many services were found, to screen readers too. */
+  @property({ type: Boolean, attribute: 'announce-counts' }) announceCounts = false;
   /** At most this many services for "Show all on the map" (default 2000). */
   @property({ attribute: 'max-services', type: Number }) maxServices = SHOW_ALL_MAX_SERVICES;
 
@@ -462,7 +465,8 @@ export class SignpostMap extends LitElement {
     else if (all?.status === 'stopped') progress = i18n.t('mapStopped', { loaded: n(all.services.length), total: n(all.total) });
     else if (all?.status === 'failed') progress = i18n.t('mapAllFailed', { loaded: n(all.services.length), total: n(all.total) });
     return html`<div class="toolbar" part="toolbar">
-      <p class="counts">
+      <p class="counts" role=${this.announceCounts ? 'status' : nothing} aria-atomic=${this.announceCounts ? 'true' : nothing}>
+        ${this.announceCounts && ctx ? html`<span>${countText(ctx)}</span>` : nothing}
         ${this.#fromFinder() && (points.length || this.#shownServices().length)
           ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>`
           : nothing}

@@ -8,6 +8,7 @@ import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { activeChips, clearAllPatch } from '../filters/chips.js';
 import { renderCard } from './card.js';
+import { countText } from './count.js';
 import { pageNumbers } from './pages.js';
 import { resultsStyles } from './results.styles.js';
 
@@ -60,27 +61,11 @@ export class SignpostResults extends LitElement {
     return html`<section aria-labelledby="results-heading">
       <div class="header">
         <h2 id="results-heading" tabindex="-1">${i18n.t('resultsHeading')}</h2>
-        <p class="count" role="status" aria-live="polite" aria-atomic="true">${this.#countText(ctx)}</p>
+        <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(ctx)}</p>
         ${this.#sort(ctx)}
       </div>
       ${this.#chips(ctx)} ${this.#body(ctx)}
     </section>`;
-  }
-
-  #countText(ctx: FinderContext): string {
-    const { i18n, status, result, services } = ctx;
-    if (status === 'pending') return i18n.t('loading');
-    if (status === 'error') return i18n.t('errorTitle');
-    if (!result) return '';
-    const count = i18n.t('resultsCount', { count: result.total });
-    if (services.length !== result.items.length) {
-      const filters = activeChips(ctx)
-        .filter((c) => c.key === 'free' || c.key === 'access')
-        .map((c) => c.label)
-        .join(', ');
-      return `${count}. ${i18n.t('resultsCountFiltered', { shown: services.length, count: result.items.length, filters })}`;
-    }
-    return result.totalPages > 1 ? `${count}. ${i18n.t('pageOf', { page: result.page, pages: result.totalPages })}` : count;
   }
 
   #sort(ctx: FinderContext) {

@@ -11,9 +11,11 @@ interface DetailOptions {
   staleAfterMonths: number;
   /** The "report a problem with this information" form, shown at the foot. */
   feedback?: unknown;
+  /** Tiles for the places map; unset, the map uses the finder's or OpenStreetMap's. */
+  tiles?: { url: string | null; attribution: string | null };
 }
 
-export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback }: DetailOptions): TemplateResult {
+export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback, tiles }: DetailOptions): TemplateResult {
   const fresh = freshness(service, staleAfterMonths, i18n);
   const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
   const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
@@ -47,7 +49,7 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
     ${service.descriptionHtml
       ? section(i18n.t('detailAbout'), html`<div class="description">${unsafeHTML(service.descriptionHtml)}</div>`)
       : nothing}
-    ${section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n)}`)} ${whenBlock(service, i18n)}
+    ${section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n, tiles)}`)} ${whenBlock(service, i18n)}
     ${contactsBlock(service, i18n, contact)} ${costBlock(service, i18n)} ${whoBlock(service, i18n)}
     ${accessibilityBlock(service, i18n)}
     ${service.languages.length ? section(i18n.t('detailLanguages'), html`<p>${service.languages.join(', ')}</p>`) : nothing}
@@ -91,9 +93,16 @@ function whereBlock(locations: Location[], i18n: I18n) {
 }
 
 /** The service's places on a map, when any has a position: folded, so nothing loads until it is opened. */
-function placesMap(service: Service, i18n: I18n) {
+function placesMap(service: Service, i18n: I18n, tiles: DetailOptions['tiles']) {
   if (!service.locations.some((l) => l.position)) return nothing;
-  return html`<signpost-map class="places-map" collapsible .services=${[service]} lang=${i18n.lang}></signpost-map>`;
+  return html`<signpost-map
+    class="places-map"
+    collapsible
+    .services=${[service]}
+    .tileUrl=${tiles?.url ?? null}
+    .tileAttribution=${tiles?.attribution ?? null}
+    lang=${i18n.lang}
+  ></signpost-map>`;
 }
 
 function whenBlock(service: Service, i18n: I18n) {

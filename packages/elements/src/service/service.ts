@@ -45,6 +45,10 @@ export class SignpostService extends LitElement {
   @property({ attribute: 'feedback-email' }) feedbackEmail = '';
   /** Who receives reports, in words, e.g. "the Family Information Service". */
   @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
+  /** Map tiles for the places map: a URL template with {z}/{x}/{y}, or "none"; inside a finder, the finder's. */
+  @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
+  /** HTML crediting the tiles (links allowed), for a tile-url of your own. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution: string | null = null;
 
   @consume({ context: finderContext, subscribe: true })
   @state()
@@ -101,6 +105,7 @@ export class SignpostService extends LitElement {
               i18n,
               staleAfterMonths: this.ctx?.staleAfterMonths ?? this.staleAfter,
               feedback: this.#feedback(service, i18n),
+              tiles: { url: this.tileUrl, attribution: this.tileAttribution },
             })
           : nothing,
       error: (error) => this.#error(error, i18n),
