@@ -23,5 +23,12 @@ describe('the drop-in bundle', () => {
     const results = () => el.shadowRoot?.querySelector('signpost-results')?.shadowRoot;
     await waitUntil(() => (results()?.querySelectorAll('li.card').length ?? 0) > 0, 'no results from the bundle', { timeout: 8000 });
     expect(results()!.querySelector('[role="status"]')!.textContent).to.match(/services found/);
+    // The first page has a Markdown description: its renderer comes as a chunk beside the bundle.
+    await waitUntil(() => performance.getEntriesByType('resource').some((e) => /\/cdn\/chunks\/marked/.test(e.name)), 'no Markdown chunk', {
+      timeout: 5000,
+    });
+    const summaries = [...results()!.querySelectorAll('li.card')].map((c) => c.textContent!);
+    expect(summaries.some((t) => t.includes('Evening online group for parents'))).to.equal(true);
+    expect(summaries.join(' ')).not.to.contain('**');
   });
 });

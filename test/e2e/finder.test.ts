@@ -74,6 +74,9 @@ for (const dialect of DIALECTS) {
       const service = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
       await waitUntil(() => service()?.querySelector('h2')?.textContent === name, 'detail did not open', { timeout: 5000 });
       expect(service()!.activeElement).to.equal(service()!.querySelector('h2'));
+      // this listing's description is Markdown: rendered (by the renderer fetched for it) and sanitised
+      expect(service()!.querySelector('.description strong')?.textContent).to.equal('Evening online group');
+      expect(service()!.querySelectorAll('.description li').length).to.be.greaterThan(1);
       expect(new URL(location.href).searchParams.get(`e2e${dialect}-service`)).to.equal(id);
       history.back();
       await waitUntil(() => !finder.shadowRoot!.querySelector('signpost-service'), 'Back did not close the detail', { timeout: 5000 });

@@ -1,10 +1,11 @@
 /**
  * Turning untrusted description text (HTML, Markdown or plain) into sanitised HTML and a
  * short plain-text summary. DOMPurify does the sanitising with a tight allow-list;
- * marked renders Markdown, whose output is sanitised the same way.
+ * marked renders Markdown, whose output is sanitised the same way. Markdown is rare in
+ * feeds, so marked is loaded (its own chunk) only when a response carries some: see
+ * prepareMarkdown. Until it is loaded, Markdown is shown as plain text.
  */
 import DOMPurify from 'dompurify';
-import { marked } from 'marked';
 import { safeLinkUrl } from './url.js';
 
 const ALLOWED_TAGS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'a'];
@@ -72,13 +73,43 @@ function plainToHtml(text: string): string {
     .join('');
 }
 
+let renderMarkdown: ((markdown: string) => string) | undefined;
+let markdownLoading: Promise<void> | undefined;
+
+/** Load the Markdown renderer, once; if it cannot be loaded, Markdown stays plain text. */
+export function loadMarkdown(): Promise<void> {
+  markdownLoading ??= import('marked').then(
+    ({ marked }) => {
+      renderMarkdown = (markdown) => marked.parse(markdown, { async: false, gfm: true }) as string;
+    },
+    () => {
+      markdownLoading = undefined; // try again with the next response that needs it
+    },
+  );
+  return markdownLoading;
+}
+
+/** Whether a description in this raw response (at any depth) is written in Markdown. */
+function hasMarkdownDescription(value: unknown, depth = 0): boolean {
+  if (depth > 8 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => hasMarkdownDescription(v, depth + 1));
+  return Object.entries(value).some(([key, v]) =>
+    key === 'description' && typeof v === 'string' ? detectFormat(v) === 'markdown' : hasMarkdownDescription(v, depth + 1),
+  );
+}
+
+/** Before parsing a response: load the Markdown renderer if any description needs it. */
+export async function prepareMarkdown(json: unknown): Promise<void> {
+  if (!renderMarkdown && hasMarkdownDescription(json)) await loadMarkdown();
+}
+
 /** Any description, whatever it is written in, as sanitised HTML. */
 export function descriptionToHtml(text: unknown): string {
   if (typeof text !== 'string' || !text.trim()) return '';
   const format = detectFormat(text);
-  if (format === 'plain') return plainToHtml(text);
+  if (format === 'plain' || (format === 'markdown' && !renderMarkdown)) return plainToHtml(text);
   // Markdown headings would break the host page's outline: render them as strong paragraphs.
-  const html = format === 'markdown' ? (marked.parse(text, { async: false, gfm: true }) as string) : text;
+  const html = format === 'markdown' ? renderMarkdown!(text) : text;
   return sanitiseHtml(html.replace(/<h[1-6]>/gi, '<p><strong>').replace(/<\/h[1-6]>/gi, '</strong></p>'));
 }
 

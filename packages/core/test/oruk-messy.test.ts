@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SignpostError, v1Adapter, v3Adapter, type Diagnostic } from '@signpost/core';
+import { prepareMarkdown, SignpostError, v1Adapter, v3Adapter, type Diagnostic, type SearchResult, type Service } from '@signpost/core';
 import { messyV1Page, messyV3LocationsPage } from './fixtures/oruk-messy.js';
 
 function paths(diagnostics: Diagnostic[]): string[] {
@@ -7,8 +7,14 @@ function paths(diagnostics: Diagnostic[]): string[] {
 }
 
 describe('oruk: messy live feeds (v1)', () => {
-  const result = v1Adapter.parseSearch(messyV1Page, {});
-  const [tea, money] = result.items;
+  let result: SearchResult;
+  let tea: Service | undefined;
+  let money: Service | undefined;
+  before(async () => {
+    await prepareMarkdown(messyV1Page); // as the client does: this page has a Markdown description
+    result = v1Adapter.parseSearch(messyV1Page, {});
+    [tea, money] = result.items;
+  });
 
   it('keeps the usable services, in order, and drops the rest with a reason', () => {
     expect(result.items.map((s) => s.id)).to.deep.equal(['tea-and-chat', '17']);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { descriptionToHtml, detectFormat, htmlToText, plainText, readableName, sanitiseHtml, summarise } from '@signpost/core';
+import { descriptionToHtml, detectFormat, htmlToText, loadMarkdown, plainText, readableName, sanitiseHtml, summarise } from '@signpost/core';
 
 function elementsOf(html: string): Element[] {
   const t = document.createElement('template');
@@ -32,7 +32,8 @@ describe('text: sanitising descriptions', () => {
     expect(detectFormat('Just a sentence. And 3 * 4 = 12.')).to.equal('plain');
   });
 
-  it('renders Markdown, then sanitises it, with headings demoted', () => {
+  it('renders Markdown, then sanitises it, with headings demoted', async () => {
+    await loadMarkdown();
     const html = descriptionToHtml('# Title\n\n**Bold** and [link](javascript:alert(1)) and [ok](https://example.org)\n\n- a\n- b\n\n<script>x</script>');
     expect(html).to.contain('<strong>Title</strong>');
     expect(html).to.contain('<strong>Bold</strong>');
