@@ -1,0 +1,81 @@
+// A whole journey with the keyboard alone, against the sample API: search, filter, open a
+// service, come back, and leave the finder (no trap), with focus visible at every stop.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SignpostFinder } from '../../packages/elements/src/finder/finder.js';
+import { cardNames, results, settled } from './helpers.js';
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Focus is plainly visible: a solid outline at least 2px wide, or a focus shadow (the GOV.UK-style link focus), not just the browser's thin ring. */
+function focusVisible(el: Element): boolean {
+  const style = getComputedStyle(el);
+  return (style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+}
+
+/** Every element Tab stopped on without a visible focus indicator. */
+const unseen: string[] = [];
+
+/** Press Tab (or Shift+Tab) until focus is on what `wanted` accepts. */
+async function tabTo(wanted: (el: Element) => boolean, what: string, back = false): Promise<Element> {
+  for (let i = 0; i < 300; i += 1) {
+    if (back) await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    if (back) await sendKeys({ up: 'Shift' });
+    const active = deepActive();
+    if (active && active !== document.body && !active.matches('#before, #after') && !focusVisible(active)) {
+      unseen.push(active.outerHTML.slice(0, 80));
+    }
+    if (active && wanted(active)) return active;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+describe('a keyboard-only journey through the finder', () => {
+  it('searches, filters, opens a service, comes back and leaves', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="width:1000px">
+      <button id="before">Before</button>
+      <signpost-finder endpoint="/api/v3" geocoder="/api" map="false"></signpost-finder>
+      <button id="after">After</button>
+    </div>`);
+    const finder = page.querySelector<SignpostFinder>('signpost-finder')!;
+    await settled(finder);
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+
+    const field = await tabTo((el) => el.id === 'q', 'the search field');
+    expect(field.tagName).to.equal('INPUT');
+    await sendKeys({ type: 'short breaks' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cardNames(finder).some((n) => /short break/i.test(n)), 'no short breaks found', { timeout: 5000 });
+    await settled(finder);
+    const found = cardNames(finder);
+
+    const box = (await tabTo((el) => el instanceof HTMLInputElement && el.type === 'checkbox', 'a need filter')) as HTMLInputElement;
+    await sendKeys({ press: 'Space' });
+    expect(box.checked).to.equal(true);
+    await waitUntil(() => results(finder).querySelectorAll('.chip').length === 2, 'the need did not become a chip', { timeout: 5000 });
+    await settled(finder);
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => results(finder).querySelectorAll('.chip').length === 1, 'the need was not cleared', { timeout: 5000 });
+    await settled(finder);
+    expect(cardNames(finder)).to.deep.equal(found);
+
+    const link = await tabTo((el) => el.matches('li.card h3 a'), 'a result');
+    const name = link.textContent!.trim();
+    await sendKeys({ press: 'Enter' });
+    const detail = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
+    await waitUntil(() => detail()?.querySelector('h2')?.textContent === name, 'the detail did not open', { timeout: 5000 });
+    await waitUntil(() => deepActive() === detail()!.querySelector('h2'), 'focus did not move to the detail');
+
+    await tabTo((el) => el.matches('button.back'), 'Back to results', true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive()?.textContent?.trim() === name, 'focus did not return to the card');
+
+    await tabTo((el) => el.id === 'after', 'the page after the finder');
+    expect(unseen, 'focus visible at every stop').to.deep.equal([]);
+  });
+});
