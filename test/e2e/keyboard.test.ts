@@ -36,7 +36,8 @@ async function tabTo(wanted: (el: Element) => boolean, what: string, back = fals
 }
 
 describe('a keyboard-only journey through the finder', () => {
-  it('searches, filters, opens a service, comes back and leaves', async () => {
+  it('searches, filters, opens a service, comes back and leaves', async function () {
+    this.timeout(40_000); // about a hundred key presses, each a round trip to the browser
     const page = await fixture<HTMLElement>(html`<div style="width:1000px">
       <button id="before">Before</button>
       <signpost-finder endpoint="/api/v3" geocoder="/api" map="false"></signpost-finder>
