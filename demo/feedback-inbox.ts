@@ -5,26 +5,11 @@
  */
 import { html, nothing, render } from 'lit';
 import '@signpost/elements/all.js';
+import type { FeedbackReport } from '@signpost/core';
 import { I18n, type StringKey } from '@signpost/elements';
 
-interface Report {
-  id: string;
-  kind: 'listing' | 'unmet-need';
-  reason?: string;
-  message?: string;
-  contact?: { email?: string; consent: boolean };
-  service?: { id: string; name?: string };
-  endpoint?: string;
-  page?: string;
-  query?: { text?: string };
-  filters?: {
-    needs?: Array<{ id: string; name?: string }>;
-    ages?: { min?: number; max?: number };
-    area?: string;
-  };
-  createdAt: string;
-  receivedAt?: string;
-}
+/** A report as the receiver lists it: what the widget sent, and when it arrived. */
+type Report = FeedbackReport & { receivedAt?: string };
 
 const i18n = new I18n('en');
 

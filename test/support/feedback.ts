@@ -4,25 +4,13 @@
  * runner has open at once, so tests that send reports or switch it off hold one Web
  * Lock while they do: the test pages are tabs of one browser on one origin.
  */
+import type { FeedbackReport } from '@signpost/core';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export const RECEIVER = '/api/feedback';
 
-export interface StoredReport {
-  id: string;
-  kind: string;
-  reason?: string;
-  message?: string;
-  contact?: { email?: string; consent: boolean };
-  service?: { id: string; name?: string };
-  endpoint?: string;
-  page?: string;
-  query?: Record<string, unknown>;
-  filters?: Record<string, unknown>;
-  createdAt: string;
-  receivedAt: string;
-  widgetVersion?: string;
-}
+/** A report as the receiver stored it: what the widget sent, and when it arrived. */
+export type StoredReport = FeedbackReport & { receivedAt: string };
 
 /** Run `fn` holding the receiver: no other test sends reports or switches it off meanwhile. Leaves it up. */
 export async function withReceiver<T>(fn: () => Promise<T>): Promise<T> {
