@@ -12,7 +12,6 @@
  * `service_taxonomys[].taxonomy`.
  */
 import {
-  ACCESS_ROUTES,
   ALL_CAPABILITIES,
   type Diagnostic,
   type Location,
@@ -22,32 +21,23 @@ import {
   type Taxonomy,
   type TaxonomyTerm,
 } from '../model.js';
-import { costOptions, isFree } from './cost.js';
 import type { DialectAdapter } from './dialect.js';
 import {
-  ATTENDING_TYPES,
   age,
   ageRange,
-  contacts,
-  dedupePhones,
-  description,
-  email,
   identity,
   languages,
   lastChecked,
-  organisation,
-  phones,
   plain,
   serviceList,
-  status,
   term,
-  webUrl,
 } from './fields.js';
 import { V1_ENVELOPE, notOruk, readEnvelope, requireObject, wholeList } from './page.js';
 import { V1_PLACE, location } from './place.js';
-import { asId, at, compact, dedupeBy, drop, id, index, isAbsent, isObject, obj, objects, oneOf, type JsonObject } from './read.js';
+import { asId, at, compact, dedupeBy, drop, id, index, isAbsent, isObject, obj, objects, type JsonObject } from './read.js';
 import { itemPath, pageParams, request, searchValues } from './request.js';
 import { schedule } from './schedule.js';
+import { sharedServiceFields } from './service-fields.js';
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
@@ -100,35 +90,20 @@ export function parseV1Service(o: JsonObject, path: string, diags: Diagnostic[])
     eligibilities.map(([e, p]) => plain(e, 'eligibility', p, diags)).filter(defined),
     (text) => text.toLowerCase(),
   );
-  const contactList = contacts(o, 'contacts', path, diags);
-  const fees = plain(o, 'fees', path, diags);
-  const costs = costOptions(o, path, diags);
   const own = objects(o, 'regular_schedules', path, diags)
     .map(([s, sPath]) => schedule(s, sPath, diags))
     .filter(defined);
   const places = v1Places(o, path, diags);
   return compact<Service>({
     ...who,
-    organisation: organisation(o, path, diags),
-    ...description(o, 'description', path, diags),
-    url: webUrl(o, 'url', path, diags),
-    email: email(o, 'email', path, diags),
-    phones: dedupePhones([...phones(o, 'phones', path, diags), ...contactList.flatMap((c) => c.phones)]),
-    status: status(o, path, diags),
-    fees,
-    costOptions: costs,
-    free: isFree(fees, costs),
+    ...sharedServiceFields(o, path, diags),
     ages: v1Ages(eligibilities, path, diags),
     eligibility: eligibility.length ? eligibility.join(', ') : undefined,
-    access: oneOf(o, 'attending_access', ACCESS_ROUTES, path, diags),
-    attending: oneOf(o, 'attending_type', ATTENDING_TYPES, path, diags),
     languages: languages(o, 'languages', ['language', 'name'], path, diags),
     ...lastChecked(o, ['assured_date'], path, diags),
-    alert: plain(o, 'alert', path, diags),
     locations: places.locations,
     schedules: [...own, ...places.schedules],
     terms: v1Terms(o, path, diags),
-    contacts: contactList,
   });
 }
 

@@ -13,7 +13,6 @@
  * `{id, service, location, distance?}` which are grouped back into services.
  */
 import {
-  ACCESS_ROUTES,
   ALL_CAPABILITIES,
   type Diagnostic,
   type Location,
@@ -24,32 +23,24 @@ import {
   type Taxonomy,
   type TaxonomyTerm,
 } from '../model.js';
-import { costOptions, isFree } from './cost.js';
 import type { DialectAdapter } from './dialect.js';
 import {
-  ATTENDING_TYPES,
   age,
   ageRange,
-  contacts,
-  dedupePhones,
-  description,
   email,
   identity,
   languages,
   lastChecked,
-  organisation,
-  phones,
   plain,
   serviceList,
-  status,
   term,
-  webUrl,
 } from './fields.js';
 import { V3_ENVELOPE, notOruk, readEnvelope, requireObject, type Envelope } from './page.js';
 import { V3_PLACE, location } from './place.js';
-import { at, compact, dedupeBy, drop, id, index, isAbsent, isObject, num, obj, objects, oneOf, type JsonObject } from './read.js';
+import { at, compact, dedupeBy, drop, id, index, isAbsent, isObject, num, obj, objects, type JsonObject } from './read.js';
 import { itemPath, pageParams, request, searchValues } from './request.js';
 import { schedule } from './schedule.js';
+import { sharedServiceFields } from './service-fields.js';
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
@@ -119,34 +110,18 @@ function v3Terms(o: JsonObject, path: string, diags: Diagnostic[]): TaxonomyTerm
 export function parseV3Service(o: JsonObject, path: string, diags: Diagnostic[]): Service | undefined {
   const who = identity(o, path, diags);
   if (!who) return undefined;
-  const contactList = contacts(o, 'contacts', path, diags);
-  const fees = plain(o, 'fees', path, diags);
-  const costs = costOptions(o, path, diags);
   const places = v3Places(o, path, diags);
   return compact<Service>({
     ...who,
-    organisation: organisation(o, path, diags),
-    ...description(o, 'description', path, diags),
-    url: webUrl(o, 'url', path, diags),
-    email: email(o, 'email', path, diags),
-    phones: dedupePhones([...phones(o, 'phones', path, diags), ...contactList.flatMap((c) => c.phones)]),
-    status: status(o, path, diags),
-    fees,
-    costOptions: costs,
-    free: isFree(fees, costs),
+    ...sharedServiceFields(o, path, diags),
     ages: ageRange(age(o, 'minimum_age', path, diags), age(o, 'maximum_age', path, diags), at(path, 'minimum_age'), diags),
     eligibility: plain(o, 'eligibility_description', path, diags),
-    // Not in the UK profile; some v3 feeds carry the v1 fields still.
-    access: oneOf(o, 'attending_access', ACCESS_ROUTES, path, diags),
-    attending: oneOf(o, 'attending_type', ATTENDING_TYPES, path, diags),
     languages: languages(o, 'languages', ['name', 'code'], path, diags),
     ...lastChecked(o, ['assured_date', 'last_modified'], path, diags),
     assurerEmail: email(o, 'assurer_email', path, diags),
-    alert: plain(o, 'alert', path, diags),
     locations: places.locations,
     schedules: [...schedulesAt(o, path, diags), ...places.schedules],
     terms: v3Terms(o, path, diags),
-    contacts: contactList,
   });
 }
 
