@@ -74,6 +74,9 @@ for (const dialect of DIALECTS) {
       const service = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
       await waitUntil(() => service()?.querySelector('h2')?.textContent === name, 'detail did not open', { timeout: 5000 });
       expect(service()!.activeElement).to.equal(service()!.querySelector('h2'));
+      // focus is there for screen readers; the heading is not a control and wears no focus ring
+      const headingStyle = getComputedStyle(service()!.querySelector('h2')!);
+      expect([headingStyle.outlineStyle, headingStyle.boxShadow]).to.deep.equal(['none', 'none']);
       // this listing's description is Markdown: rendered (by the renderer fetched for it) and sanitised
       expect(service()!.querySelector('.description strong')?.textContent).to.equal('Evening online group');
       expect(service()!.querySelectorAll('.description li').length).to.be.greaterThan(1);

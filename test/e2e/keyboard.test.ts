@@ -1,9 +1,8 @@
 // A whole journey with the keyboard alone, against the sample API: search, filter, open a
 // service, come back, and leave the finder (no trap), with focus visible at every stop.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { SignpostFinder } from '../../packages/elements/src/finder/finder.js';
-import { cardNames, results, settled } from './helpers.js';
+import { cardNames, mountFinder, results, settled } from './helpers.js';
 
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -38,14 +37,15 @@ async function tabTo(wanted: (el: Element) => boolean, what: string, back = fals
 describe('a keyboard-only journey through the finder', () => {
   it('searches, filters, opens a service, comes back and leaves', async function () {
     this.timeout(40_000); // about a hundred key presses, each a round trip to the browser
-    const page = await fixture<HTMLElement>(html`<div style="width:1000px">
-      <button id="before">Before</button>
-      <signpost-finder endpoint="/api/v3" geocoder="/api" map="false"></signpost-finder>
-      <button id="after">After</button>
-    </div>`);
-    const finder = page.querySelector<SignpostFinder>('signpost-finder')!;
-    await settled(finder);
-    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    // Buttons before and after, to Tab in from and out to. (Built by hand: open-wc's fixture
+    // waits a frame for a plain element, and a test page beside another gets no frames.)
+    const before = Object.assign(document.createElement('button'), { id: 'before', textContent: 'Before' });
+    const after = Object.assign(document.createElement('button'), { id: 'after', textContent: 'After' });
+    const finder = await mountFinder('v3', { map: 'false' });
+    finder.style.width = '1000px';
+    finder.before(before);
+    finder.after(after);
+    before.focus();
 
     const field = await tabTo((el) => el.id === 'q', 'the search field');
     expect(field.tagName).to.equal('INPUT');

@@ -57,6 +57,21 @@ describe('signpost-service', () => {
     expect(root.textContent).to.contain('Assessment – £25 – per session');
   });
 
+  it('says what a service costs once, however many ways the feed says it', async () => {
+    const free = { ...riverside, free: true, fees: 'Free.', costOptions: [{ option: 'Free', amount: 0, amountDescription: 'No charge' }] };
+    const { root } = await show(free);
+    const cost = [...root.querySelectorAll('section')].find((s) => s.querySelector('h3')?.textContent === 'Cost')!;
+    expect([...cost.querySelectorAll('p, li')].map((e) => e.textContent!.trim())).to.deep.equal(['Free']);
+
+    const paid = { ...riverside, free: false, fees: 'Sessions cost £5, carers free', costOptions: [{ option: 'Per session', amount: 5 }] };
+    const paidCost = [...(await show(paid)).root.querySelectorAll('section')].find((s) => s.querySelector('h3')?.textContent === 'Cost')!;
+    expect([...paidCost.querySelectorAll('p, li')].map((e) => e.textContent!.trim())).to.deep.equal([
+      'From £5',
+      'Sessions cost £5, carers free',
+      'Per session – £5',
+    ]);
+  });
+
   it('says a service without an address is online', async () => {
     const { root } = await show(online);
     expect(root.textContent).to.contain('This service has no address');

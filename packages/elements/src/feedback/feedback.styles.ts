@@ -70,12 +70,6 @@ export const feedbackStyles = css`
   .status.failed {
     border-color: var(--signpost-error, #d4351c);
   }
-  /* Focus is moved here so screen readers read the outcome; it is not a control. */
-  .status:focus,
-  .status:focus-visible {
-    outline: none;
-    box-shadow: none;
-  }
   .outcome {
     display: grid;
     gap: 0.5em;

@@ -167,16 +167,20 @@ export class SignpostFinder extends LitElement {
 
   protected override firstUpdated(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.#layoutObserver = new ResizeObserver(() => {
-      const layout = this.renderRoot.querySelector('.layout');
-      const sidebar = this.renderRoot.querySelector('.sidebar');
-      if (!layout || !sidebar) return;
-      // Beside the results, the sidebar is narrower than the layout; above them, it is as wide.
-      const stacked = sidebar.getBoundingClientRect().width >= layout.getBoundingClientRect().width - 1;
-      if (stacked !== this.stacked) requestAnimationFrame(() => (this.stacked = stacked));
-    });
+    // later resizes (a phone turned, a sidebar opening), after the observer's report, not in it
+    this.#layoutObserver = new ResizeObserver(() => setTimeout(this.#measureLayout));
     this.#layoutObserver.observe(this);
   }
+
+  /** Whether the filters sit above the results (fold them) or beside them (show them). */
+  #measureLayout = (): void => {
+    const layout = this.renderRoot.querySelector('.layout');
+    const sidebar = this.renderRoot.querySelector('.sidebar');
+    if (!layout?.isConnected || !sidebar || !layout.clientWidth) return; // hidden behind a detail: keep what we had
+    // Beside the results, the sidebar is narrower than the layout; above them, it is as wide.
+    const stacked = sidebar.getBoundingClientRect().width >= layout.getBoundingClientRect().width - 1;
+    if (stacked !== this.stacked) this.stacked = stacked;
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -215,6 +219,8 @@ export class SignpostFinder extends LitElement {
   }
 
   protected override updated(): void {
+    // measured after each render too, not only on the observer's report (which waits for a frame)
+    queueMicrotask(this.#measureLayout);
     if (this.#returnFocusTo && !this.state.service) {
       const id = this.#returnFocusTo;
       this.#returnFocusTo = undefined;

@@ -154,9 +154,6 @@ export const mapStyles = css`
     border-top: 4px solid var(--signpost-map-marker, #1d70b8);
     box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
   }
-  .card h3:focus {
-    outline: none;
-  }
   .card h3:focus-visible {
     outline: 3px solid var(--signpost-focus, #ffdd00);
   }

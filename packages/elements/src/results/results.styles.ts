@@ -12,9 +12,6 @@ export const resultsStyles = css`
   .header h2 {
     flex: 1 0 100%;
   }
-  .header h2:focus {
-    outline: none;
-  }
   .count {
     font-weight: 600;
   }

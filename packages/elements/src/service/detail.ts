@@ -142,23 +142,27 @@ function contactsBlock(service: Service, i18n: I18n, contact: (c: 'website' | 'p
   );
 }
 
+/** What it costs: the summary ("Free", "From £3"), the feed's own words, and each priced option, each said once. */
 function costBlock(service: Service, i18n: I18n) {
-  const summary = costLabel(service, i18n);
-  const options = service.costOptions.filter((c) => c.option || c.amount !== undefined || c.amountDescription);
-  if (!summary && !service.fees && !options.length) return nothing;
+  const said = new Set<string>();
+  const once = (text: string | undefined) => {
+    const key = text?.trim().toLowerCase().replace(/[.\s]+$/, '');
+    if (!key || said.has(key)) return undefined;
+    said.add(key);
+    return text;
+  };
+  const summary = once(costLabel(service, i18n));
+  const fees = once(service.fees);
+  const options = service.costOptions
+    // a £0 option says no more than "Free"
+    .filter((c) => !(service.free === true && (c.amount ?? 0) === 0))
+    .map((c) => once([c.option, c.amount !== undefined ? `£${i18n.number(c.amount, 2)}` : undefined, c.amountDescription].filter(Boolean).join(' – ')))
+    .filter((text): text is string => Boolean(text));
+  if (!summary && !fees && !options.length) return nothing;
   return section(
     i18n.t('detailCost'),
-    html`${summary ? html`<p>${summary}</p>` : nothing} ${service.fees ? html`<p>${service.fees}</p>` : nothing}
-    ${options.length
-      ? html`<ul>
-          ${options.map(
-            (c) =>
-              html`<li>
-                ${[c.option, c.amount !== undefined ? `£${i18n.number(c.amount, 2)}` : undefined, c.amountDescription].filter(Boolean).join(' – ')}
-              </li>`,
-          )}
-        </ul>`
-      : nothing}`,
+    html`${summary ? html`<p>${summary}</p>` : nothing} ${fees ? html`<p>${fees}</p>` : nothing}
+    ${options.length ? html`<ul>${options.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}`,
   );
 }
 

@@ -9,9 +9,6 @@ export const serviceStyles = css`
     display: grid;
     gap: 1em;
   }
-  h2:focus {
-    outline: none;
-  }
   .back {
     justify-self: start;
   }

@@ -72,6 +72,11 @@ export const hostStyles = css`
     outline: none;
     text-decoration: none;
   }
+  /* Moved to by script (a heading, an outcome) so screen readers read it: not a control, no focus ring. */
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
