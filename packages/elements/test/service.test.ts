@@ -51,6 +51,20 @@ describe('signpost-service', () => {
     expect(map.tileAttribution).to.equal('© Example Council');
   });
 
+  it('fits the host page’s outline with heading-level', async () => {
+    const el = await fixture<SignpostService>(html`<signpost-service .service=${riverside} heading-level="3"></signpost-service>`);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h3.title')!.textContent).to.equal('Riverside Youth Club');
+    expect(root.querySelector('h2')).to.equal(null);
+    const sectionHeadings = [...root.querySelectorAll('section > .section-title')];
+    expect(sectionHeadings.length).to.be.greaterThan(3);
+    expect(sectionHeadings.every((h) => h.tagName === 'H4')).to.equal(true);
+    // sized by role, not by level: the same as at the default level 2
+    const { root: level2 } = await show(riverside);
+    expect(getComputedStyle(root.querySelector('.title')!).fontSize).to.equal(getComputedStyle(level2.querySelector('h2.title')!).fontSize);
+  });
+
   it('warns plainly when a listing may be out of date', async () => {
     const { root } = await show(speech);
     expect(root.querySelector('.stale-notice')!.textContent).to.contain('may be out of date');

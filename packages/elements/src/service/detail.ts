@@ -1,6 +1,7 @@
 /** The full detail of one service, as a template. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
 import { accessLabel, ageLabel, costLabel, distanceLabel, freshness, scheduleLines } from '../shared/format.js';
@@ -11,16 +12,45 @@ interface DetailOptions {
   staleAfterMonths: number;
   /** The "report a problem with this information" form, shown at the foot. */
   feedback?: unknown;
+  /** The level of the service's name (2 to 5); its sections' headings are one below. */
+  headingLevel?: number;
   /** Tiles for the places map; unset, the map uses the finder's or OpenStreetMap's. */
   tiles?: { url: string | null; attribution: string | null };
 }
 
-export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback, tiles }: DetailOptions): TemplateResult {
+const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The tags for a title at `level` (clamped to 2..5) and for its sections, one level below. */
+export function headingTags(level: number): [StaticValue, StaticValue] {
+  const i = Math.min(Math.max(Math.round(level) || 2, 2), 5) - 2;
+  return [HEADINGS[i]!, HEADINGS[i + 1]!];
+}
+
+export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback, tiles, headingLevel = 2 }: DetailOptions): TemplateResult {
   const fresh = freshness(service, staleAfterMonths, i18n);
   const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
   const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
-  return html`<article aria-labelledby="service-heading">
-    <h2 id="service-heading" part="heading" tabindex="-1">${service.name}</h2>
+  const [titleTag, sectionTag] = headingTags(headingLevel);
+  const sections = [
+    service.descriptionHtml ? section(i18n.t('detailAbout'), html`<div class="description">${unsafeHTML(service.descriptionHtml)}</div>`) : undefined,
+    section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n, tiles)}`),
+    whenBlock(service, i18n),
+    contactsBlock(service, i18n, contact),
+    costBlock(service, i18n),
+    whoBlock(service, i18n),
+    accessibilityBlock(service, i18n),
+    service.languages.length ? section(i18n.t('detailLanguages'), html`<p>${service.languages.join(', ')}</p>`) : undefined,
+    service.terms.length
+      ? section(
+          i18n.t('detailCategories'),
+          html`<ul class="terms">
+            ${service.terms.map((t) => html`<li>${t.name}</li>`)}
+          </ul>`,
+        )
+      : undefined,
+  ].filter((part): part is Section => part !== undefined);
+  return staticHtml`<article aria-labelledby="service-heading">
+    <${titleTag} id="service-heading" class="title" part="heading" tabindex="-1">${service.name}</${titleTag}>
     ${service.organisation?.name && service.organisation.name !== service.name
       ? html`<p class="org muted">${i18n.t('by', { organisation: service.organisation.name })}</p>`
       : nothing}
@@ -46,21 +76,7 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
         : nothing}
     </div>
 
-    ${service.descriptionHtml
-      ? section(i18n.t('detailAbout'), html`<div class="description">${unsafeHTML(service.descriptionHtml)}</div>`)
-      : nothing}
-    ${section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n, tiles)}`)} ${whenBlock(service, i18n)}
-    ${contactsBlock(service, i18n, contact)} ${costBlock(service, i18n)} ${whoBlock(service, i18n)}
-    ${accessibilityBlock(service, i18n)}
-    ${service.languages.length ? section(i18n.t('detailLanguages'), html`<p>${service.languages.join(', ')}</p>`) : nothing}
-    ${service.terms.length
-      ? section(
-          i18n.t('detailCategories'),
-          html`<ul class="terms">
-            ${service.terms.map((t) => html`<li>${t.name}</li>`)}
-          </ul>`,
-        )
-      : nothing}
+    ${sections.map((part) => staticHtml`<section><${sectionTag} class="section-title">${part.title}</${sectionTag}>${part.body}</section>`)}
     <p class="after">
       <button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printService')}</button>
     </p>
@@ -69,11 +85,14 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
   </article>`;
 }
 
-function section(title: string, body: unknown) {
-  return html`<section>
-    <h3>${title}</h3>
-    ${body}
-  </section>`;
+/** A titled part of the detail; its heading's level is the detail's to choose. */
+interface Section {
+  title: string;
+  body: unknown;
+}
+
+function section(title: string, body: unknown): Section {
+  return { title, body };
 }
 
 function whereBlock(locations: Location[], i18n: I18n) {
@@ -108,7 +127,7 @@ function placesMap(service: Service, i18n: I18n, tiles: DetailOptions['tiles']) 
 function whenBlock(service: Service, i18n: I18n) {
   const lines = scheduleLines(service.schedules, i18n);
   const notes = service.schedules.map((s) => s.description).filter((d): d is string => Boolean(d) && !lines.includes(d!));
-  if (!lines.length && !notes.length) return nothing;
+  if (!lines.length && !notes.length) return undefined;
   return section(
     i18n.t('detailWhen'),
     html`<ul>
@@ -121,7 +140,7 @@ function whenBlock(service: Service, i18n: I18n) {
 function contactsBlock(service: Service, i18n: I18n, contact: (c: 'website' | 'phone' | 'email') => () => void) {
   const people = service.contacts.filter((c) => c.name || c.email || c.phones.length);
   const phones = service.phones.slice(1);
-  if (!people.length && !phones.length && !service.organisation?.url) return nothing;
+  if (!people.length && !phones.length && !service.organisation?.url) return undefined;
   return section(
     i18n.t('detailContact'),
     html`<ul class="contacts">
@@ -158,7 +177,7 @@ function costBlock(service: Service, i18n: I18n) {
     .filter((c) => !(service.free === true && (c.amount ?? 0) === 0))
     .map((c) => once([c.option, c.amount !== undefined ? `£${i18n.number(c.amount, 2)}` : undefined, c.amountDescription].filter(Boolean).join(' – ')))
     .filter((text): text is string => Boolean(text));
-  if (!summary && !fees && !options.length) return nothing;
+  if (!summary && !fees && !options.length) return undefined;
   return section(
     i18n.t('detailCost'),
     html`${summary ? html`<p>${summary}</p>` : nothing} ${fees ? html`<p>${fees}</p>` : nothing}
@@ -168,7 +187,7 @@ function costBlock(service: Service, i18n: I18n) {
 
 function whoBlock(service: Service, i18n: I18n) {
   const ages = ageLabel(service.ages, i18n);
-  if (!ages && !service.eligibility && !service.access) return nothing;
+  if (!ages && !service.eligibility && !service.access) return undefined;
   return section(
     i18n.t('detailWhoFor'),
     html`${ages ? html`<p>${i18n.t('ages', { label: ages })}</p>` : nothing}
@@ -179,7 +198,7 @@ function whoBlock(service: Service, i18n: I18n) {
 
 function accessibilityBlock(service: Service, i18n: I18n) {
   const notes = [...new Set(service.locations.flatMap((l) => l.accessibility))];
-  if (!notes.length) return nothing;
+  if (!notes.length) return undefined;
   return section(
     i18n.t('detailAccess'),
     html`<ul>

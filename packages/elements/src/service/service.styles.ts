@@ -9,6 +9,17 @@ export const serviceStyles = css`
     display: grid;
     gap: 1em;
   }
+  /* sized by role, whatever level the host gave them (heading-level) */
+  .title {
+    font-size: 1.375em;
+    line-height: 1.3;
+    margin: 0;
+  }
+  .section-title {
+    font-size: 1.125em;
+    line-height: 1.3;
+    margin: 0;
+  }
   .back {
     justify-self: start;
   }

@@ -8,7 +8,8 @@ import { finderContext, type FinderContext } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { I18n, toLang, type StringTable } from '../shared/i18n.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
-import { renderDetail } from './detail.js';
+import { headingTags, renderDetail } from './detail.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { serviceStyles } from './service.styles.js';
 
 /**
@@ -45,6 +46,8 @@ export class SignpostService extends LitElement {
   @property({ attribute: 'feedback-email' }) feedbackEmail = '';
   /** Who receives reports, in words, e.g. "the Family Information Service". */
   @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
+  /** The heading level of the service's name, to fit the host page's outline (2 to 5); its sections are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Map tiles for the places map: a URL template with {z}/{x}/{y}, or "none"; inside a finder, the finder's. */
   @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
   /** HTML crediting the tiles (links allowed), for a tile-url of your own. */
@@ -72,7 +75,7 @@ export class SignpostService extends LitElement {
   #focusHeading = false;
 
   protected override updated(): void {
-    const heading = this.#focusHeading ? this.renderRoot.querySelector<HTMLElement>('h2') : null;
+    const heading = this.#focusHeading ? this.renderRoot.querySelector<HTMLElement>('.title') : null;
     if (heading) {
       this.#focusHeading = false;
       heading.focus();
@@ -106,6 +109,7 @@ export class SignpostService extends LitElement {
               staleAfterMonths: this.ctx?.staleAfterMonths ?? this.staleAfter,
               feedback: this.#feedback(service, i18n),
               tiles: { url: this.tileUrl, attribution: this.tileAttribution },
+              headingLevel: this.headingLevel,
             })
           : nothing,
       error: (error) => this.#error(error, i18n),
@@ -129,8 +133,9 @@ export class SignpostService extends LitElement {
 
   #error(error: unknown, i18n: I18n) {
     const notFound = error instanceof SignpostError && error.kind === 'not-found';
-    return html`<div class="error" role="alert">
-      <h2 tabindex="-1">${i18n.t('serviceErrorTitle')}</h2>
+    const [titleTag] = headingTags(this.headingLevel);
+    return staticHtml`<div class="error" role="alert">
+      <${titleTag} class="title" tabindex="-1">${i18n.t('serviceErrorTitle')}</${titleTag}>
       <p>${notFound ? i18n.t('serviceNotFound') : error instanceof Error ? error.message : String(error)}</p>
       ${notFound ? nothing : html`<button class="button secondary" type="button" @click=${() => this.#task.run()}>${i18n.t('retry')}</button>`}
     </div>`;
