@@ -7,7 +7,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { sampleApiPlugin } from './test/sample-api-plugin.ts';
-import { visiblePagePlugin } from './test/visible-page-plugin.ts';
+import { browserPagePlugin } from './test/browser-page-plugin.ts';
 
 const executablePath = chromiumPath();
 
@@ -40,6 +40,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sampleApiPlugin(), visiblePagePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sampleApiPlugin(), browserPagePlugin()],
   reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countingReporter()],
 };

@@ -1,9 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import type { OrukClient, SearchQuery, Service } from '@signpost/core';
 import { makeContext, type ContextOptions, type TestContextHost } from '../../../test/support/context-host.js';
 import { closed, fixtureServices, online, riverside, speech } from '../../../test/fixtures/services.js';
+import { withFrontPage } from '../../../test/support/front-page.js';
 import type { SignpostMap } from '../src/map/map.js';
 import { I18n } from '../src/shared/i18n.js';
 import { OSM_TILES, tileSettings } from '../src/map/tiles.js';
@@ -353,15 +354,15 @@ describe('signpost-map: show all on the map', () => {
 describe('signpost-map on its own', () => {
   it('loads itself when it comes into view, and not while hidden', async () => {
     // IntersectionObserver reports only in the visible tab (this file may run beside another)
-    await executeServerCommand('bring-to-front');
-    await waitUntil(() => document.visibilityState === 'visible', 'the page did not come to the front');
-    const el = await fixture<SignpostMap>(html`<signpost-map hidden tile-url="none" .services=${[riverside]}></signpost-map>`);
-    await aTimeout(100);
-    expect(el.loaded).to.equal(false);
-    expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
-    el.hidden = false;
-    await el.mapReady;
-    expect(el.shadowRoot!.querySelector('.leaflet-container')).to.exist;
+    await withFrontPage(async () => {
+      const el = await fixture<SignpostMap>(html`<signpost-map hidden tile-url="none" .services=${[riverside]}></signpost-map>`);
+      await aTimeout(100);
+      expect(el.loaded).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.leaflet-container')).to.equal(null);
+      el.hidden = false;
+      await el.mapReady;
+      expect(el.shadowRoot!.querySelector('.leaflet-container')).to.exist;
+    });
   });
 
   it('shows the services it is given, in its own language, with no finder', async () => {
