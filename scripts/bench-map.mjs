@@ -219,7 +219,11 @@ console.log(`  signpost.js (main): ${kb(main.min)} min, ${kb(main.gzip)} gzip`);
 const chunks = existsSync(join(cdn, 'chunks')) ? readdirSync(join(cdn, 'chunks')).filter((f) => f.endsWith('.js')) : [];
 for (const chunk of chunks) {
   const s = sizes(join(cdn, 'chunks', chunk));
-  const what = /leaflet-view/.test(chunk) ? ' (the map: Leaflet, its CSS, supercluster; loaded only when a map is shown)' : '';
+  const what = /leaflet-view/.test(chunk)
+    ? ' (the map: Leaflet, its CSS, supercluster; loaded only when a map is shown)'
+    : /marked/.test(chunk)
+      ? ' (the Markdown renderer; loaded only for a response that carries Markdown)'
+      : '';
   console.log(`  chunks/${chunk}: ${kb(s.min)} min, ${kb(s.gzip)} gzip${what}`);
 }
 // Leaflet's own error text is a fingerprint of Leaflet's code
