@@ -136,6 +136,27 @@ describe('the finder’s map view', () => {
     expect(counts().textContent).not.to.contain('found');
   });
 
+  it('keeps the chosen view in the URL with sync-url: a shared link opens it, Back returns to the list', async () => {
+    const finder = await mountFinder('v3', { 'sync-url': 'views' });
+    switcher(finder)[1]!.click();
+    await finder.updateComplete;
+    expect(pressed(finder)).to.equal('map');
+    expect(new URL(location.href).searchParams.get('views-view')).to.equal('map');
+
+    history.back();
+    await waitUntil(() => pressed(finder) === 'list', 'Back did not return to the list');
+    expect(new URL(location.href).searchParams.get('views-view')).to.equal(null);
+
+    // a link with the map view in it opens on the map
+    const url = new URL(location.href);
+    url.searchParams.set('views-view', 'map');
+    history.replaceState(null, '', url);
+    const shared = await mountFinder('v3', { 'sync-url': 'views' });
+    expect(pressed(shared)).to.equal('map');
+    url.searchParams.delete('views-view');
+    history.replaceState(null, '', url);
+  });
+
   it('shows the list, with a way to the map, when view="split" but the finder is narrow', async () => {
     const finder = await mountFinder('v3', { view: 'split' }, 500);
     await aTimeout(50);

@@ -24,13 +24,14 @@ import {
   stateToParams,
   toQuery,
   type FinderState,
+  type FinderView,
 } from '../shared/state.js';
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
-import { mapAttribute, ViewsController, type FinderView } from './views.js';
+import { mapAttribute, ViewsController } from './views.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
-const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort']);
+const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view']);
 
 /**
  * @summary A whole service finder for an Open Referral UK endpoint: search, filters,
@@ -117,7 +118,7 @@ export class SignpostFinder extends LitElement {
   private context: FinderContext | undefined;
 
   #composed = false;
-  #views = new ViewsController(this);
+  #views = new ViewsController(this, (view) => this.#apply({ view }));
   #client: OrukClient | undefined;
   #returnFocusTo: string | undefined;
   #lastAnnounced = '';
@@ -400,7 +401,7 @@ export class SignpostFinder extends LitElement {
         <div ?hidden=${Boolean(this.state.service)}><slot></slot></div>
       </section>`;
     }
-    const view = this.map ? this.#views.effective(this.view) : 'list';
+    const view = this.map ? this.#views.effective(this.view, this.state.view) : 'list';
     return html`<section aria-label=${ctx.i18n.t('finderLabel')} lang=${ctx.i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${Boolean(this.state.service)}>

@@ -5,15 +5,10 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { I18n } from '../shared/i18n.js';
-
-export type FinderView = 'list' | 'map' | 'split';
+import { toView, type FinderView } from '../shared/state.js';
 
 /** The results column must be this many of its own ems wide for list and map side by side. */
 export const SPLIT_MIN_EM = 40;
-
-export function toView(value: string | null | undefined): FinderView {
-  return value === 'map' || value === 'split' ? value : 'list';
-}
 
 /** The `map` attribute: on unless it says false, off, no or 0. */
 export const mapAttribute = {
@@ -23,19 +18,21 @@ export const mapAttribute = {
 
 export class ViewsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  #chosen: FinderView | undefined;
+  readonly #onChoose: (view: FinderView) => void;
   #wide = false;
   #observer: ResizeObserver | undefined;
   #observed: Element | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `onChoose` keeps a person's choice (in the finder's state, and so in its URL). */
+  constructor(host: ReactiveControllerHost & HTMLElement, onChoose: (view: FinderView) => void) {
     this.#host = host;
+    this.#onChoose = onChoose;
     host.addController(this);
   }
 
   /** The view to show for the host's `view`, this person's choice and the width available. */
-  effective(requested: string | null | undefined): FinderView {
-    const view = this.#chosen ?? toView(requested);
+  effective(requested: string | null | undefined, chosen: FinderView | undefined): FinderView {
+    const view = chosen ?? toView(requested);
     return view === 'split' && !this.#wide ? 'list' : view;
   }
 
@@ -45,8 +42,7 @@ export class ViewsController implements ReactiveController {
 
   /** A person chose a view: a chosen map starts loading at once, even below the fold. */
   choose(view: FinderView): void {
-    this.#chosen = view;
-    this.#host.requestUpdate();
+    this.#onChoose(view);
     if (view !== 'list') {
       void this.#host.updateComplete.then(() => {
         const map = this.#host.shadowRoot?.querySelector('signpost-map') as (HTMLElement & { load?: () => Promise<void> }) | null;

@@ -15,6 +15,13 @@ import {
 
 export type SortOrder = 'relevance' | 'distance';
 
+/** How results are shown: a list, a map, or both side by side. */
+export type FinderView = 'list' | 'map' | 'split';
+
+export function toView(value: string | null | undefined): FinderView {
+  return value === 'map' || value === 'split' ? value : 'list';
+}
+
 export interface FinderState {
   text: string;
   /** Normalised UK postcode or "". */
@@ -29,6 +36,8 @@ export interface FinderState {
   page: number;
   /** The id of the service whose detail is open. */
   service?: string | undefined;
+  /** The view this person chose (unset: the host's `view`). */
+  view?: FinderView | undefined;
 }
 
 export const RADIUS_CHOICES = [1, 3, 5, 10, 25] as const;
@@ -106,6 +115,7 @@ export function stateToParams(state: FinderState, prefix: string, into = new URL
   set('sort', state.sort === defaults.sort ? '' : state.sort);
   set('page', state.page > 1 ? String(state.page) : '');
   set('service', state.service);
+  set('view', state.view);
   return into;
 }
 
@@ -128,5 +138,7 @@ export function stateFromParams(params: URLSearchParams, prefix: string): Finder
   state.page = Math.max(1, Math.min(10_000, intOrUndefined(get('page')) ?? 1));
   const service = get('service');
   if (service) state.service = service.slice(0, 200);
+  const view = get('view');
+  if (view) state.view = toView(view);
   return state;
 }
