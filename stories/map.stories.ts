@@ -79,3 +79,8 @@ export const InFinderSideBySide: Story = {
   render: ({ tileUrl }) =>
     html`<signpost-finder endpoint="/api/v3" geocoder="/api" view="split" tile-url=${tileUrl} style="max-width: 80rem"></signpost-finder>`,
 };
+
+/** The finder showing the map in place of the list: the map's toolbar says (and announces) how many were found. */
+export const InFinderMapOnly: Story = {
+  render: ({ tileUrl }) => html`<signpost-finder endpoint="/api/v1" geocoder="/api" view="map" tile-url=${tileUrl}></signpost-finder>`,
+};

@@ -30,3 +30,10 @@ export const Loading: Story = {
 export const Error: Story = {
   render: () => html`<signpost-service endpoint="https://example.invalid/oruk" service-id="x" dialect="v3"></signpost-service>`,
 };
+/** On a page whose sections are h2s (a school's SEN information report): the service's name is an h3. */
+export const UnderAPageHeading: Story = {
+  render: ({ lang }) => html`<section>
+    <h2>Our entry in the Local Offer</h2>
+    <signpost-service .service=${riverside} lang=${lang} heading-level="3"></signpost-service>
+  </section>`,
+};
