@@ -44,6 +44,7 @@ const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view'
  * @fires signpost-search - A search settled: counts and filters used, no words or postcode.
  * @fires signpost-feedback - A listing problem or an unmet need was reported: kind, reason, outcome; no personal data.
  * @fires signpost-select - A service's detail was opened or closed.
+ * @fires signpost-contact - A service's website, phone or email link was followed (from a card or the detail).
  * @slot - Optional child elements that replace the default layout.
  * @csspart layout - The grid holding filters and results.
  * @csspart sidebar - The filters column.
@@ -68,6 +69,7 @@ export class SignpostFinder extends LitElement {
   @property() dialect = 'auto';
   /** en or cy. */
   @property({ attribute: 'lang', reflect: true }) locale = 'en';
+  /** Results per page. */
   @property({ attribute: 'per-page', type: Number }) perPage = 10;
   /** Months after which a listing is flagged "may be out of date". */
   @property({ attribute: 'stale-after', type: Number }) staleAfter = 12;
@@ -77,10 +79,13 @@ export class SignpostFinder extends LitElement {
   @property({ attribute: 'fixed-need' }) fixedNeed = '';
   /** An age range always applied, e.g. "16-25". */
   @property({ attribute: 'fixed-ages' }) fixedAges = '';
-  /** Initial filters, e.g. need="id1,id2", ages="0-4", query="football", postcode="S1 2HE". */
+  /** Initial need filters: comma-separated term ids, e.g. "id1,id2" (the person can remove them). */
   @property() need = '';
+  /** An initial age range, e.g. "0-4" (the person can change it). */
   @property() ages = '';
+  /** Initial words to search for, e.g. "football". */
   @property() query = '';
+  /** An initial postcode to search near, e.g. "S1 2HE". */
   @property() postcode = '';
   /** Vocabularies (ids or names, comma-separated) to offer as need filters; empty offers all. */
   @property() vocabularies = '';

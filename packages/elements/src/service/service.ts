@@ -29,11 +29,17 @@ import { serviceStyles } from './service.styles.js';
 export class SignpostService extends LitElement {
   static override styles = [hostStyles, controlStyles, serviceStyles];
 
+  /** The ORUK API base URL (the part before /services); not needed inside a finder. */
   @property() endpoint = '';
+  /** The id of the service to show. */
   @property({ attribute: 'service-id' }) serviceId = '';
+  /** auto, v1 or v3. */
   @property() dialect = 'auto';
+  /** en or cy. */
   @property({ attribute: 'lang', reflect: true }) locale = 'en';
+  /** Months after which the listing is flagged "may be out of date". */
   @property({ attribute: 'stale-after', type: Number }) staleAfter = 12;
+  /** A postcodes.io-compatible service, for distances. */
   @property() geocoder = 'https://api.postcodes.io';
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Service data to show as it is, without fetching. */
