@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
 import { fixtureServices } from '../../../test/fixtures/services.js';
@@ -109,6 +109,60 @@ describe('signpost-results', () => {
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent(host, 'signpost-select');
     expect(event.detail.serviceId).to.equal('svc-riverside');
+  });
+
+  describe('my print list', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    const pick = (root: ShadowRoot, name: string) =>
+      [...root.querySelectorAll<HTMLElement>('li.card')].find((c) => c.querySelector('h3')!.textContent!.trim() === name)!.querySelector<HTMLInputElement>('.pick input')!;
+    const shown = (el: Element | null) => Boolean(el?.checkVisibility());
+
+    it('prints only the services picked, in full words, across pages and searches', async () => {
+      const { host, root, results } = await mount();
+      const box = pick(root, 'Talking Together speech and language drop-in');
+      expect(box.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add to my print list: Talking Together speech and language drop-in');
+      box.click();
+      pick(root, 'Riverside Youth Club').click();
+      await results.updateComplete;
+      const print = root.querySelector<HTMLButtonElement>('.after button.print')!;
+      expect(print.textContent!.trim()).to.equal('Print my list (2 services)');
+
+      // a new search: the list stays, and its cards stay ticked where they appear
+      host.context = makeContext({ services: fixtureServices.slice(0, 1) });
+      await results.updateComplete;
+      expect(pick(root, 'Riverside Youth Club').checked).to.equal(true);
+      expect(root.querySelector('.after button.print')!.textContent!.trim()).to.equal('Print my list (2 services)');
+
+      await emulateMedia({ media: 'print' });
+      expect(shown(root.querySelector('ol.cards'))).to.equal(false);
+      expect(shown(root.querySelector('.header'))).to.equal(false);
+      const list = root.querySelector('.print-list')!;
+      expect(shown(list)).to.equal(true);
+      expect(list.querySelector('h2')!.textContent).to.equal('My list: 2 services');
+      expect(list.textContent).to.match(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\. Check with the service before you go\./);
+      const items = [...list.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+      expect(items.map((t) => t.split(' By ')[0]!.trim())).to.deep.equal(['Talking Together speech and language drop-in', 'Riverside Youth Club']);
+      expect(items[1]).to.contain('Riverside Hall, 12 Water Lane');
+      expect(items[1]).to.contain('S1 2HE');
+      expect(items[1]).to.contain('0114 496 0123');
+      expect(items[1]).to.contain('https://riverside.example.org/youth');
+      await emulateMedia({ media: 'screen' });
+      expect(shown(list)).to.equal(false);
+
+      root.querySelector<HTMLButtonElement>('.after button.clear-picked')!.click();
+      await results.updateComplete;
+      expect(root.querySelector('.print-list')).to.equal(null);
+      expect(root.querySelector('.after button.print')!.textContent!.trim()).to.equal('Print this list');
+      expect(pick(root, 'Riverside Youth Club').checked).to.equal(false);
+    });
+
+    it('prints the whole page of results when nothing is picked', async () => {
+      const { root } = await mount();
+      await emulateMedia({ media: 'print' });
+      expect(shown(root.querySelector('ol.cards'))).to.equal(true);
+      expect(shown(root.querySelector('.pick'))).to.equal(false);
+    });
   });
 
   it('passes axe with results, with chips and pages, and when empty', async () => {

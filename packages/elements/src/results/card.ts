@@ -5,7 +5,13 @@ import type { FinderContext } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { ageLabel, costLabel, distanceLabel, freshness, whenLabel, whereLabel } from '../shared/format.js';
 
-export function renderCard(host: HTMLElement, ctx: FinderContext, service: Service, index: number) {
+/** A card's "Add to my print list" checkbox: whether the service is on the list, and how to change that. */
+export interface CardPick {
+  picked: boolean;
+  toggle(on: boolean): void;
+}
+
+export function renderCard(host: HTMLElement, ctx: FinderContext, service: Service, index: number, pick?: CardPick) {
   const { i18n } = ctx;
   const ages = ageLabel(service.ages, i18n);
   const distance = distanceLabel(service.distanceMetres, i18n);
@@ -55,6 +61,13 @@ export function renderCard(host: HTMLElement, ctx: FinderContext, service: Servi
         <span class="muted">${fresh.label}</span>
         ${fresh.stale ? html`<strong class="tag stale">${i18n.t('mayBeOutOfDate')}</strong>` : nothing}
       </p>
+      ${pick
+        ? html`<label class="choice pick"
+            ><input type="checkbox" .checked=${pick.picked} @change=${(e: Event) => pick.toggle((e.target as HTMLInputElement).checked)} /><span
+              >${i18n.t('pickToPrint')}<span class="visually-hidden">: ${service.name}</span></span
+            ></label
+          >`
+        : nothing}
       <signpost-feedback class="report" kind="listing" compact .service=${service}></signpost-feedback>
     </article>
   </li>`;

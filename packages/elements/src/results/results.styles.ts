@@ -176,12 +176,35 @@ export const resultsStyles = css`
     margin-top: 1em;
     font-size: 0.9em;
   }
+  .pick {
+    margin-top: 0.25em;
+  }
+  .print-list {
+    display: none;
+  }
+  .print-list ol {
+    display: grid;
+    gap: 1em;
+    padding-left: 1.5em;
+  }
+  .print-list li {
+    break-inside: avoid;
+  }
   @media print {
     .chips,
     .pagination,
     .after,
-    .sort {
+    .sort,
+    .pick {
       display: none;
+    }
+    /* with a list picked, only the list is printed */
+    .has-picked > :not(.print-list) {
+      display: none;
+    }
+    .has-picked .print-list {
+      display: grid;
+      gap: 0.75em;
     }
     .card {
       break-inside: avoid;

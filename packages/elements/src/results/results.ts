@@ -2,14 +2,16 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { Service } from '@signpost/core';
 import { finderContext, type FinderContext } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { activeChips, clearAllPatch } from '../filters/chips.js';
-import { renderCard } from './card.js';
+import { renderCard, type CardPick } from './card.js';
 import { countText } from './count.js';
 import { pageNumbers } from './pages.js';
+import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
 
 /**
@@ -29,6 +31,9 @@ export class SignpostResults extends LitElement {
   @consume({ context: finderContext, subscribe: true })
   @state()
   private ctx: FinderContext | undefined;
+
+  /** Services picked for "Print my list", in the order picked. */
+  @state() private picked: Service[] = [];
 
   /** Move focus to a card's link (after coming back from its detail). */
   async focusService(id: string): Promise<void> {
@@ -58,13 +63,13 @@ export class SignpostResults extends LitElement {
     const ctx = this.ctx;
     if (!ctx) return nothing;
     const { i18n } = ctx;
-    return html`<section aria-labelledby="results-heading">
+    return html`<section aria-labelledby="results-heading" class=${this.picked.length ? 'has-picked' : ''}>
       <div class="header">
         <h2 id="results-heading" tabindex="-1">${i18n.t('resultsHeading')}</h2>
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(ctx)}</p>
         ${this.#sort(ctx)}
       </div>
-      ${this.#chips(ctx)} ${this.#body(ctx)}
+      ${this.#chips(ctx)} ${this.#body(ctx)} ${renderPrintList(this.picked, i18n, ctx.staleAfterMonths)}
     </section>`;
   }
 
@@ -118,14 +123,30 @@ export class SignpostResults extends LitElement {
         ? [...ctx.services].sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity))
         : ctx.services;
     return html`<ol class="cards" aria-busy=${status === 'pending' ? 'true' : 'false'} aria-labelledby="results-heading">
-        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, ctx, s, i))}
+        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, ctx, s, i, this.#pickFor(s)))}
       </ol>
       ${this.#pagination(ctx)} ${this.#diagnostics(ctx)}
       <div class="after">
-        <button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>
+        ${this.picked.length
+          ? html`<button class="link-button print" type="button" @click=${() => window.print()}>
+                ${i18n.t('printPicked', { count: this.picked.length })}
+              </button>
+              <button class="link-button clear-picked" type="button" @click=${() => (this.picked = [])}>${i18n.t('clearPicked')}</button>`
+          : html`<button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>`}
         <slot name="after-results"></slot>
       </div>
       ${this.#unmetNeed(ctx)}`;
+  }
+
+  /** A card's place on the person's print list, which outlasts pages and new searches. */
+  #pickFor(service: Service): CardPick {
+    return {
+      picked: this.picked.some((p) => p.id === service.id),
+      toggle: (on) => {
+        const others = this.picked.filter((p) => p.id !== service.id);
+        this.picked = on ? [...others, service] : others;
+      },
+    };
   }
 
   #empty(ctx: FinderContext) {

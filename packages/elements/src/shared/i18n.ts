@@ -53,6 +53,12 @@ export class I18n {
     return this.t('monthYear', { month: name.trim(), year: year ?? '' });
   }
 
+  /** "1 December 2026" / "1 Rhagfyr 2026" from an ISO date. */
+  dayMonthYear(isoDate: string): string {
+    const day = Number(isoDate.slice(8, 10));
+    return this.t('dayMonthYear', { day: Number.isFinite(day) ? day : '', monthYear: this.monthYear(isoDate) });
+  }
+
   number(value: number, fractionDigits = 0): string {
     return new Intl.NumberFormat(this.#locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
   }
