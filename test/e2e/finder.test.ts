@@ -96,6 +96,20 @@ for (const dialect of DIALECTS) {
       expect(part(finder, ['signpost-search']).shadowRoot!.querySelector('label')!.textContent).to.equal('Beth ydych chi’n chwilio amdano?');
     });
 
+    it('speaks the page’s language when given none of its own', async () => {
+      const pageLang = document.documentElement.lang;
+      document.documentElement.lang = 'cy';
+      try {
+        const finder = await mountFinder(dialect);
+        expect(results(finder).querySelector('h2')?.textContent).to.equal('Canlyniadau');
+        expect(finder.hasAttribute('lang'), 'the page’s language is not written onto the element').to.equal(false);
+        finder.setAttribute('lang', 'en'); // its own lang wins
+        await waitUntil(() => results(finder).querySelector('h2')?.textContent === 'Results', 'own lang ignored', { timeout: 3000 });
+      } finally {
+        document.documentElement.lang = pageLang;
+      }
+    });
+
     it('passes axe with results showing', async () => {
       const finder = await mountFinder(dialect);
       await expect(finder).to.be.accessible();

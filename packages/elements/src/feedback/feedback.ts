@@ -19,7 +19,7 @@ import {
 import { finderContext, type FeedbackConfig, type FinderContext } from '../shared/context.js';
 import { emit, type SignpostEventMap } from '../shared/events.js';
 import { ageLabel } from '../shared/format.js';
-import { I18n, toLang, type StringKey, type StringTable } from '../shared/i18n.js';
+import { I18n, langOf, type StringKey, type StringTable } from '../shared/i18n.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { feedbackOutbox, feedbackRateLimit, flushFeedbackOutboxOnce } from './outbox.js';
@@ -127,7 +127,7 @@ export class SignpostFeedback extends LitElement {
 
   #i18n(): I18n {
     if (this.ctx?.i18n && !this.locale) return this.ctx.i18n;
-    return new I18n(toLang(this.locale || this.ctx?.i18n.lang), { ...this.strings });
+    return new I18n(langOf(this, this.locale), { ...this.strings });
   }
 
   #config(): FeedbackConfig {

@@ -15,7 +15,7 @@ import {
 import { clientFor } from '../shared/client.js';
 import { finderContext, type FinderContext, type SearchStatus } from '../shared/context.js';
 import { emit } from '../shared/events.js';
-import { I18n, toLang, type StringTable } from '../shared/i18n.js';
+import { I18n, langOf, type StringTable } from '../shared/i18n.js';
 import {
   emptyState,
   parseAges,
@@ -67,8 +67,8 @@ export class SignpostFinder extends LitElement {
   @property() endpoint = '';
   /** auto, v1 or v3. */
   @property() dialect = 'auto';
-  /** en or cy. */
-  @property({ attribute: 'lang', reflect: true }) locale = 'en';
+  /** en or cy; unset, the page's language (from the nearest lang attribute). */
+  @property({ attribute: 'lang' }) locale: string | null = null;
   /** Results per page. */
   @property({ attribute: 'per-page', type: Number }) perPage = 10;
   /** Months after which a listing is flagged "may be out of date". */
@@ -251,7 +251,7 @@ export class SignpostFinder extends LitElement {
   }
 
   #buildContext(): FinderContext {
-    const i18n = new I18n(toLang(this.locale), this.strings);
+    const i18n = new I18n(langOf(this, this.locale), this.strings);
     const meta = this.#meta.value;
     const status = this.#status();
     const result = this.#search.value;
@@ -396,7 +396,7 @@ export class SignpostFinder extends LitElement {
 
   protected override render() {
     const ctx = this.context;
-    if (!this.endpoint || !ctx) return html`<p role="alert">${new I18n(toLang(this.locale), this.strings).t('noEndpoint')}</p>`;
+    if (!this.endpoint || !ctx) return html`<p role="alert">${new I18n(langOf(this, this.locale), this.strings).t('noEndpoint')}</p>`;
     const detail = this.state.service
       ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
       : nothing;

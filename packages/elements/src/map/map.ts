@@ -5,7 +5,7 @@ import { isAbortError, milesToMetres, type Service } from '@signpost/core';
 import { finderContext, type FinderContext } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { distanceLabel } from '../shared/format.js';
-import { I18n, toLang, type StringTable } from '../shared/i18n.js';
+import { I18n, langOf, type StringTable } from '../shared/i18n.js';
 import { queryKey, toQuery, type FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { countText } from '../results/count.js';
@@ -215,7 +215,7 @@ export class SignpostMap extends LitElement {
   }
 
   #i18n(): I18n {
-    return this.ctx?.i18n ?? new I18n(toLang(this.locale), this.strings);
+    return this.ctx?.i18n ?? new I18n(langOf(this, this.locale), this.strings);
   }
 
   /** Whether the services come from the finder (not from the `services` property). */

@@ -6,7 +6,7 @@ import { SignpostError, type OrukClient, type Service } from '@signpost/core';
 import { clientFor } from '../shared/client.js';
 import { finderContext, type FinderContext } from '../shared/context.js';
 import { emit } from '../shared/events.js';
-import { I18n, toLang, type StringTable } from '../shared/i18n.js';
+import { I18n, langOf, type StringTable } from '../shared/i18n.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { headingTags, renderDetail } from './detail.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -35,8 +35,8 @@ export class SignpostService extends LitElement {
   @property({ attribute: 'service-id' }) serviceId = '';
   /** auto, v1 or v3. */
   @property() dialect = 'auto';
-  /** en or cy. */
-  @property({ attribute: 'lang', reflect: true }) locale = 'en';
+  /** en or cy; unset, the page's language (from the nearest lang attribute), or the finder's inside one. */
+  @property({ attribute: 'lang' }) locale: string | null = null;
   /** Months after which the listing is flagged "may be out of date". */
   @property({ attribute: 'stale-after', type: Number }) staleAfter = 12;
   /** A postcodes.io-compatible service, for distances. */
@@ -95,7 +95,7 @@ export class SignpostService extends LitElement {
   }
 
   #i18n(): I18n {
-    return this.ctx?.i18n ?? new I18n(toLang(this.locale), this.strings);
+    return this.ctx?.i18n ?? new I18n(langOf(this, this.locale), this.strings);
   }
 
   protected override render() {

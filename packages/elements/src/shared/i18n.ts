@@ -19,6 +19,11 @@ export function toLang(value: string | null | undefined): Lang {
   return value?.toLowerCase().startsWith('cy') ? 'cy' : 'en';
 }
 
+/** An element's language: its own `lang` if given, else the page's around it (a Welsh page gets Welsh). */
+export function langOf(el: Element, own: string | null | undefined): Lang {
+  return toLang(own || el.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+}
+
 type Vars = Record<string, string | number>;
 
 export class I18n {
