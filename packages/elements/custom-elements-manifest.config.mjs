@@ -41,6 +41,8 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/shared/strings/**', 'src/map/leaflet-css.ts'],
   outdir: 'dist',
+  // package.json names the manifest itself; the analyzer must not rewrite it
+  packagejson: false,
   litelement: true,
   plugins: [guardedDefines()],
 };

@@ -28,7 +28,9 @@ describe('the custom elements manifest', () => {
   let elements = new Map<string, Declaration>();
   let definitions: string[] = [];
 
+  let packageJsonBefore = '';
   before(() => {
+    packageJsonBefore = readFileSync(join(packageDir, 'package.json'), 'utf8');
     outdir = mkdtempSync(join(tmpdir(), 'signpost-cem-'));
     const cli = join(packageDir, '..', '..', 'node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js');
     // the analyzer takes --outdir relative to where it runs
@@ -44,6 +46,11 @@ describe('the custom elements manifest', () => {
   });
 
   after(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('is named by package.json, which the analyzer leaves alone', () => {
+    assert.equal(readFileSync(join(packageDir, 'package.json'), 'utf8'), packageJsonBefore);
+    assert.equal(JSON.parse(packageJsonBefore).customElements, 'dist/custom-elements.json');
+  });
 
   it('names every element, each defined once', () => {
     assert.deepEqual([...elements.keys()].sort(), ELEMENTS);
