@@ -138,11 +138,11 @@ export class LeafletView {
       }).addTo(this.#originLayer);
       origin.getElement()?.setAttribute('aria-hidden', 'true');
     }
-    this.fit();
+    this.fitToPlaces();
   }
 
   /** Fit the view to the points (and the searched place); waits for a size if hidden. */
-  fit(): void {
+  fitToPlaces(): void {
     const size = this.#map.getSize();
     if (!size.x || !size.y) {
       this.#pendingFit = true;
@@ -169,7 +169,7 @@ export class LeafletView {
   /** The container changed size (shown, hidden, resized). */
   resize(): void {
     this.#map.invalidateSize({ animate: false, pan: false });
-    if (this.#pendingFit) this.fit();
+    if (this.#pendingFit) this.fitToPlaces();
     else this.#render();
   }
 
