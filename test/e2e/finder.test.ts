@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { DIALECTS, apiRequests, cardNames, countText, mountFinder, part, results, settled } from './helpers.js';
+import { DIALECTS, apiRequests, cardDistances, cardNames, countText, mountFinder, part, results, settled } from './helpers.js';
 
 for (const dialect of DIALECTS) {
   describe(`finder journeys over ORUK ${dialect}`, () => {
@@ -32,10 +32,7 @@ for (const dialect of DIALECTS) {
       part<HTMLButtonElement>(finder, ['signpost-search', 'button[type="submit"]']).click();
       await waitUntil(() => results(finder).querySelector('.chip')?.textContent?.includes('S1 2HE'), 'no place chip', { timeout: 5000 });
       await waitUntil(() => /miles? away/.test(results(finder).querySelector('li.card')?.textContent ?? ''), 'no distances', { timeout: 5000 });
-      const distances = [...results(finder).querySelectorAll('li.card .fact dd')]
-        .map((dd) => /([\d.]+) miles? away|Less than 0.1/.exec(dd.textContent ?? ''))
-        .filter(Boolean)
-        .map((m) => (m![1] ? Number(m![1]) : 0));
+      const distances = cardDistances(finder);
       expect(distances.length).to.be.greaterThan(0);
       expect(Math.max(...distances)).to.be.at.most(3.5);
       expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));

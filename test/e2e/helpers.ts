@@ -38,6 +38,14 @@ export function cardNames(finder: HTMLElement): string[] {
   return [...results(finder).querySelectorAll('li.card h3 a')].map((a) => a.textContent!.trim());
 }
 
+/** The distances the cards show, in miles ("Less than 0.1" as 0), in card order. */
+export function cardDistances(finder: HTMLElement): number[] {
+  return [...results(finder).querySelectorAll('li.card .fact dd')]
+    .map((dd) => /([\d.]+) miles? away|Less than 0.1/.exec(dd.textContent ?? ''))
+    .filter(Boolean)
+    .map((m) => (m![1] ? Number(m![1]) : 0));
+}
+
 export function countText(finder: HTMLElement): string {
   return results(finder).querySelector('[role="status"]')!.textContent!.trim();
 }

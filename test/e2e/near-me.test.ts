@@ -4,7 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { withFrontPage } from '../support/front-page.js';
-import { apiRequests, mountFinder, part, results, settled } from './helpers.js';
+import { apiRequests, cardDistances, mountFinder, part, results, settled } from './helpers.js';
 
 /** Counts the finder's requests for a position, passing each on to the browser's own geolocation. */
 function countPositionRequests(): { count: number } {
@@ -41,10 +41,7 @@ describe('"Use my location"', () => {
       expect(part<HTMLInputElement>(finder, ['signpost-search', '#postcode']).value).to.equal('S1 2HE');
       await waitUntil(() => /miles? away/.test(results(finder).querySelector('li.card')?.textContent ?? ''), 'no distances', { timeout: 5000 });
       await settled(finder);
-      const distances = [...results(finder).querySelectorAll('li.card .fact dd')]
-        .map((dd) => /([\d.]+) miles? away|Less than 0.1/.exec(dd.textContent ?? ''))
-        .filter(Boolean)
-        .map((m) => (m![1] ? Number(m![1]) : 0));
+      const distances = cardDistances(finder);
       expect(distances.length).to.be.greaterThan(0);
       expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
     }));

@@ -111,6 +111,7 @@ export interface Service {
   /** Safe http(s) URL of the service's own web page. */
   url?: string;
   email?: string;
+  /** The service's phones and its contacts' phones, each number once. */
   phones: Phone[];
   status?: ServiceStatus;
   /** Free text about charges. */

@@ -28,7 +28,7 @@ import {
 } from '../shared/state.js';
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
-import { mapAttribute, ViewsController } from './views.js';
+import { LayoutController, mapAttribute } from './layout.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
 const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view']);
@@ -114,16 +114,13 @@ export class SignpostFinder extends LitElement {
 
   @state() private state: FinderState = emptyState();
   @state() private highlighted: string | undefined;
-  /** Filters sit above the results (not beside them): they fold away behind a toggle. */
-  @state() private stacked = true;
-  #layoutObserver: ResizeObserver | undefined;
 
   @provide({ context: finderContext })
   @state()
   private context: FinderContext | undefined;
 
   #composed = false;
-  #views = new ViewsController(this, (view) => this.#apply({ view }));
+  #layout = new LayoutController(this, (view) => this.#apply({ view }));
   #client: OrukClient | undefined;
   #returnFocusTo: string | undefined;
   #lastAnnounced = '';
@@ -171,26 +168,8 @@ export class SignpostFinder extends LitElement {
     this.#loadInitialState();
   }
 
-  protected override firstUpdated(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    // later resizes (a phone turned, a sidebar opening), after the observer's report, not in it
-    this.#layoutObserver = new ResizeObserver(() => setTimeout(this.#measureLayout));
-    this.#layoutObserver.observe(this);
-  }
-
-  /** Whether the filters sit above the results (fold them) or beside them (show them). */
-  #measureLayout = (): void => {
-    const layout = this.renderRoot.querySelector('.layout');
-    const sidebar = this.renderRoot.querySelector('.sidebar');
-    if (!layout?.isConnected || !sidebar || !layout.clientWidth) return; // hidden behind a detail: keep what we had
-    // Beside the results, the sidebar is narrower than the layout; above them, it is as wide.
-    const stacked = sidebar.getBoundingClientRect().width >= layout.getBoundingClientRect().width - 1;
-    if (stacked !== this.stacked) this.stacked = stacked;
-  };
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#layoutObserver?.disconnect();
     window.removeEventListener('popstate', this.#onPopState);
   }
 
@@ -225,8 +204,6 @@ export class SignpostFinder extends LitElement {
   }
 
   protected override updated(): void {
-    // measured after each render too, not only on the observer's report (which waits for a frame)
-    queueMicrotask(this.#measureLayout);
     if (this.#returnFocusTo && !this.state.service) {
       const id = this.#returnFocusTo;
       this.#returnFocusTo = undefined;
@@ -406,15 +383,15 @@ export class SignpostFinder extends LitElement {
         <div ?hidden=${Boolean(this.state.service)}><slot></slot></div>
       </section>`;
     }
-    const view = this.map ? this.#views.effective(this.view, this.state.view) : 'list';
+    const view = this.map ? this.#layout.effective(this.view, this.state.view) : 'list';
     return html`<section aria-label=${ctx.i18n.t('finderLabel')} lang=${ctx.i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${Boolean(this.state.service)}>
         <signpost-search part="search"></signpost-search>
         <div class="layout" part="layout">
-          <div class="sidebar" part="sidebar"><signpost-filters ?collapsible=${this.stacked}></signpost-filters></div>
+          <div class="sidebar" part="sidebar"><signpost-filters ?collapsible=${this.#layout.stacked}></signpost-filters></div>
           <div class="main view-${view}" part="main">
-            ${this.map ? this.#views.renderSwitcher(view, ctx.i18n) : nothing}
+            ${this.map ? this.#layout.renderSwitcher(view, ctx.i18n) : nothing}
             <div class="panes">
               <div class="list-pane" ?hidden=${view === 'map'}><signpost-results></signpost-results></div>
               ${this.map

@@ -18,7 +18,7 @@ export function renderCard(host: HTMLElement, ctx: FinderContext, service: Servi
   const when = whenLabel(service, i18n);
   const cost = costLabel(service, i18n);
   const fresh = freshness(service, ctx.staleAfterMonths, i18n);
-  const phone = service.phones[0] ?? service.contacts.flatMap((c) => c.phones)[0];
+  const phone = service.phones[0];
   const headingId = `card-${index}`;
   const select = (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { Service } from '@signpost/core';
 import type { I18n } from '../shared/i18n.js';
-import { costLabel, freshness, scheduleLines } from '../shared/format.js';
+import { addressLines, costLabel, freshness, scheduleLines } from '../shared/format.js';
 
 export function renderPrintList(services: Service[], i18n: I18n, staleAfterMonths: number, today = new Date()) {
   if (!services.length) return nothing;
@@ -21,13 +21,10 @@ export function renderPrintList(services: Service[], i18n: I18n, staleAfterMonth
 
 function printItem(service: Service, i18n: I18n, staleAfterMonths: number) {
   const place = service.locations[0];
-  const address = place?.addresses[0];
-  const where = place
-    ? [place.name, ...(address?.lines ?? []), address?.city, address?.postcode].filter((part, i, all) => part && all.indexOf(part) === i).join(', ')
-    : i18n.t('online');
+  const where = place ? [...new Set([place.name, ...addressLines(place)].filter(Boolean))].join(', ') : i18n.t('online');
   const when = scheduleLines(service.schedules, i18n).join('; ');
   const cost = costLabel(service, i18n);
-  const phones = [...new Set([...service.phones, ...service.contacts.flatMap((c) => c.phones)].map((p) => p.number))];
+  const phones = service.phones.map((p) => p.number);
   const fresh = freshness(service, staleAfterMonths, i18n);
   const row = (label: string, value: string | undefined) => (value ? html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
   return html`<li>

@@ -4,7 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
-import { accessLabel, ageLabel, costLabel, distanceLabel, freshness, scheduleLines } from '../shared/format.js';
+import { accessLabel, addressLines, ageLabel, costLabel, distanceLabel, freshness, scheduleLines } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 
 interface DetailOptions {
@@ -99,8 +99,7 @@ function whereBlock(locations: Location[], i18n: I18n) {
   if (!locations.length) return html`<p>${i18n.t('onlineOnly')}</p>`;
   return html`<ul class="locations">
     ${locations.map((l) => {
-      const address = l.addresses[0];
-      const lines = [...(address?.lines ?? []), address?.city, address?.postcode].filter(Boolean);
+      const lines = addressLines(l);
       const distance = distanceLabel(l.distanceMetres, i18n);
       return html`<li>
         ${l.name ? html`<strong>${l.name}</strong>` : nothing}

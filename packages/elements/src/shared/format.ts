@@ -1,5 +1,5 @@
 /** Turning model values into short, comparable words for cards and detail. */
-import { WEEKDAYS, isStale, metresToMiles, type AccessRoute, type AgeRange, type Schedule, type Service, type Weekday } from '@signpost/core';
+import { WEEKDAYS, isStale, metresToMiles, type AccessRoute, type AgeRange, type Location, type Schedule, type Service, type Weekday } from '@signpost/core';
 import type { I18n, StringKey } from './i18n.js';
 
 export function ageLabel(ages: AgeRange, i18n: I18n): string | undefined {
@@ -19,6 +19,12 @@ export function distanceLabel(metres: number | undefined, i18n: I18n): string | 
 }
 
 /** Where: the nearest (or first) location's name and postcode, or "online". */
+/** A place's full postal address as lines: street lines, town, postcode. */
+export function addressLines(location: Location): string[] {
+  const address = location.addresses[0];
+  return [...(address?.lines ?? []), address?.city, address?.postcode].filter((line): line is string => Boolean(line));
+}
+
 export function whereLabel(service: Service, i18n: I18n): string {
   const loc = service.locations[0];
   if (!loc) return i18n.t('online');

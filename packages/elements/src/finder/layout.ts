@@ -1,7 +1,8 @@
 /**
- * The default layout's views: the list, the map, or both side by side. The person's choice
- * wins over the host's `view`; "split" needs a wide enough results column (otherwise the
- * list is shown, with a way to the map).
+ * The default layout, measured: which view to show (the list, the map, or both side by
+ * side: the person's choice wins over the host's `view`; "split" needs a wide enough
+ * results column, otherwise the list is shown with a way to the map), and whether the
+ * filters sit above the results (then they fold behind a toggle) or beside them.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { I18n } from '../shared/i18n.js';
@@ -16,10 +17,11 @@ export const mapAttribute = {
   toAttribute: (value: boolean): string | null => (value ? null : 'false'),
 };
 
-export class ViewsController implements ReactiveController {
+export class LayoutController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #onChoose: (view: FinderView) => void;
   #wide = false;
+  #stacked = true;
   #observer: ResizeObserver | undefined;
   #observed: Element | undefined;
 
@@ -40,6 +42,11 @@ export class ViewsController implements ReactiveController {
     return this.#wide;
   }
 
+  /** The filters sit above the results, not beside them. */
+  get stacked(): boolean {
+    return this.#stacked;
+  }
+
   /** A person chose a view: a chosen map starts loading at once, even below the fold. */
   choose(view: FinderView): void {
     this.#onChoose(view);
@@ -57,7 +64,7 @@ export class ViewsController implements ReactiveController {
       this.#observer?.disconnect();
       this.#observed = main;
       if (main && typeof ResizeObserver !== 'undefined') {
-        // later resizes (rotating a phone, a sidebar opening); after this notification, not in it
+        // later resizes (rotating a phone, the filters moving above or beside the results); after this notification, not in it
         this.#observer = new ResizeObserver(() => setTimeout(() => this.#measure()));
         this.#observer.observe(main);
       }
@@ -74,8 +81,13 @@ export class ViewsController implements ReactiveController {
     if (!width) return; // hidden (e.g. behind a service's detail): keep what we had
     const em = parseFloat(getComputedStyle(main).fontSize) || 16;
     const wide = width >= SPLIT_MIN_EM * em;
-    if (wide === this.#wide) return;
+    // Beside the results, the sidebar is narrower than the layout; above them, it is as wide.
+    const layout = main.closest('.layout');
+    const sidebar = layout?.querySelector('.sidebar');
+    const stacked = layout && sidebar ? sidebar.getBoundingClientRect().width >= layout.getBoundingClientRect().width - 1 : this.#stacked;
+    if (wide === this.#wide && stacked === this.#stacked) return;
     this.#wide = wide;
+    this.#stacked = stacked;
     this.#host.requestUpdate();
   }
 
