@@ -11,7 +11,7 @@ const script = fileURLToPath(new URL('../../../scripts/oruk-params.mjs', import.
 const committed = new URL('./fixtures/oruk-params.ts', import.meta.url);
 
 describe('oruk-params: the generated parameter lists', () => {
-  it('are up to date with ../shared/oruk/*/openapi.json (run `node scripts/oruk-params.mjs` if not)', () => {
+  it('are up to date with spec/oruk/*/openapi.json (run `node scripts/oruk-params.mjs` if not)', () => {
     const regenerated = execFileSync(process.execPath, [script, '--print'], { encoding: 'utf8' });
     assert.equal(readFileSync(committed, 'utf8'), regenerated);
   });

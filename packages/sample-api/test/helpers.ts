@@ -1,5 +1,5 @@
-/** Test helpers: start the API in-process on port 0, fetch JSON, validate against the shared ORUK schemas. */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+/** Test helpers: start the API in-process on port 0, fetch JSON, validate against the ORUK schemas in spec/oruk. */
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,8 @@ import addFormats from 'ajv-formats';
 import { createSampleApi, type SampleApi, type SampleApiOptions } from '../src/index.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-/** CI clones the repository with shared/ beside it. */
-export const sharedOruk = resolve(repoRoot, '..', 'shared', 'oruk');
+/** The ORUK specs, schemas and examples, kept in the repository. */
+export const specOruk = resolve(repoRoot, 'spec', 'oruk');
 
 /** Parsed JSON bodies are checked by the tests themselves. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -48,30 +48,26 @@ function readJson(path: string): Json {
 let ajv: Ajv | undefined;
 function getAjv(): Ajv {
   if (ajv) return ajv;
-  if (!existsSync(sharedOruk)) throw new Error(`The shared ORUK reference folder is missing: ${sharedOruk}`);
   ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   // v3 taxonomy.json refers to "taxonomy_term.json" by name.
-  ajv.addSchema(readJson(join(sharedOruk, 'v3/schema/taxonomy_term.json')), 'taxonomy_term.json');
+  ajv.addSchema(readJson(join(specOruk, 'v3/schema/taxonomy_term.json')), 'taxonomy_term.json');
   return ajv;
 }
 
 const compiled = new Map<string, ValidateFunction>();
 
-/** A validator for one of the shared schema files, e.g. "v3/schema/service.json". */
+/** A validator for one of the schema files in spec/oruk, e.g. "v3/schema/service.json". */
 export function schema(file: string): ValidateFunction {
   let validate = compiled.get(file);
   if (!validate) {
     let json: Json;
-    if (file === 'v1/schema/empty_page.json') {
-      // The shared file is not valid JSON ("items": with no value); read it as items: {}.
-      json = JSON.parse(readFileSync(join(sharedOruk, file), 'utf8').replace(/"items":\s*}/, '"items": {} }'));
-    } else if (file === 'v3/schema/taxonomy_term.json') {
+    if (file === 'v3/schema/taxonomy_term.json') {
       validate = getAjv().getSchema('taxonomy_term.json') as ValidateFunction;
       compiled.set(file, validate);
       return validate;
     } else {
-      json = readJson(join(sharedOruk, file));
+      json = readJson(join(specOruk, file));
     }
     validate = getAjv().compile(json);
     compiled.set(file, validate);
@@ -84,7 +80,7 @@ export function pageSchema(dialect: 'v1' | 'v3'): ValidateFunction {
   const key = `${dialect}/page`;
   let validate = compiled.get(key);
   if (!validate) {
-    const openapi = readJson(join(sharedOruk, dialect, 'openapi.json'));
+    const openapi = readJson(join(specOruk, dialect, 'openapi.json'));
     const page = dialect === 'v1' ? openapi.components.schemas.page : openapi.components.schemas.Page;
     const listKey = dialect === 'v1' ? 'content' : 'contents';
     validate = getAjv().compile({
@@ -107,7 +103,7 @@ export function expectValid(validate: ValidateFunction, data: unknown, label = '
 
 /** The parameter names a path's GET defines in a dialect's OpenAPI (resolving v3 $refs). */
 export function openapiParams(dialect: 'v1' | 'v3', path: string): string[] {
-  const openapi = readJson(join(sharedOruk, dialect, 'openapi.json'));
+  const openapi = readJson(join(specOruk, dialect, 'openapi.json'));
   const params: Json[] = openapi.paths[path]?.get?.parameters ?? [];
   return params.map((p) => (p.$ref ? openapi.components.parameters[String(p.$ref).split('/').pop() as string].name : p.name));
 }
