@@ -136,6 +136,23 @@ export interface Service {
   contacts: Contact[];
   /** Metres to the nearest location from the searched point, when known. */
   distanceMetres?: number;
+  /**
+   * The directories that list this service, when it comes from a merged snapshot of several
+   * feeds ("Listed by ... and ..."); absent for a service read live from one endpoint.
+   */
+  sources?: ServiceSource[];
+}
+
+/** One directory's listing of a service, kept when feeds are merged into a snapshot. */
+export interface ServiceSource {
+  /** The ORUK endpoint the listing was read from. */
+  endpoint: string;
+  /** The directory's name in words, e.g. "Sheffield Family Information Service", when known. */
+  directory?: string;
+  /** The service's id in that feed. */
+  serviceId: string;
+  /** When that feed says the listing was last checked (ISO date). */
+  lastChecked?: string;
 }
 
 /** Which filters an endpoint honours; controls for the rest are hidden. */
