@@ -47,10 +47,26 @@ export interface ClientSearchResult extends SearchResult {
   origin?: LatLng;
 }
 
+/**
+ * What the elements ask of a source of services. A live ORUK endpoint (OrukClient) is one;
+ * a static snapshot is another. Elements never know which they have.
+ */
+export interface Directory {
+  /** The source's base URL (an ORUK endpoint or a snapshot), as resolved. */
+  readonly endpoint: string;
+  readonly geocoder: Geocoder;
+  /** What this source can filter on. */
+  capabilities(): Promise<EndpointCapabilities>;
+  search(query: SearchQuery, options?: CallOptions): Promise<ClientSearchResult>;
+  getService(id: string, options?: CallOptions & { origin?: LatLng }): Promise<Parsed<Service>>;
+  /** Vocabularies with their terms, for need filters; `only` keeps those whose id or name is listed. */
+  vocabularies(options?: CallOptions & { only?: string[] }): Promise<Vocabulary[]>;
+}
+
 const VOCAB_PAGE_SIZE = 200;
 const VOCAB_MAX_PAGES = 25;
 
-export class OrukClient {
+export class OrukClient implements Directory {
   readonly endpoint: string;
   readonly geocoder: Geocoder;
   readonly #options: ClientOptions;

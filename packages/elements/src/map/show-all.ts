@@ -2,7 +2,7 @@
  * "Show all on the map": every page of a search, one after another, bounded, abortable.
  * The client caches by request, so pages already fetched cost nothing.
  */
-import type { OrukClient, SearchQuery, Service } from '@signpost/core';
+import type { Directory, SearchQuery, Service } from '@signpost/core';
 
 export const SHOW_ALL_PER_PAGE = 100;
 export const SHOW_ALL_MAX_PAGES = 20;
@@ -32,7 +32,7 @@ export function showAllTarget(total: number, maxServices = SHOW_ALL_MAX_SERVICES
 }
 
 export async function loadAllPages(
-  client: Pick<OrukClient, 'search'>,
+  client: Pick<Directory, 'search'>,
   query: SearchQuery,
   options: ShowAllOptions,
 ): Promise<ShowAllResult> {

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SignpostError, type OrukClient, type Service } from '@signpost/core';
+import { SignpostError, type Directory, type Service } from '@signpost/core';
 import { clientFor } from '../shared/client.js';
 import { finderContext, type FinderContext } from '../shared/context.js';
 import { emit } from '../shared/events.js';
@@ -88,7 +88,7 @@ export class SignpostService extends LitElement {
     }
   }
 
-  #client(): OrukClient | undefined {
+  #client(): Directory | undefined {
     if (this.ctx?.client) return this.ctx.client;
     if (!this.endpoint) return undefined;
     return clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder });

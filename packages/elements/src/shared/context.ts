@@ -1,6 +1,6 @@
 /** What signpost-finder provides to the elements inside it. */
 import { createContext } from '@lit/context';
-import type { ClientSearchResult, EndpointCapabilities, OrukClient, Service, SignpostError, Vocabulary } from '@signpost/core';
+import type { ClientSearchResult, Directory, EndpointCapabilities, Service, SignpostError, Vocabulary } from '@signpost/core';
 import type { I18n } from './i18n.js';
 import type { FinderState } from './state.js';
 
@@ -17,7 +17,8 @@ export interface FinderContext {
   error?: SignpostError | undefined;
   capabilities: EndpointCapabilities;
   vocabularies: Vocabulary[];
-  client: OrukClient;
+  /** Where services come from: a live endpoint's client or a snapshot. */
+  client: Directory;
   i18n: I18n;
   staleAfterMonths: number;
   perPage: number;
