@@ -22,17 +22,17 @@ import {
   type TaxonomyTerm,
 } from '../model.js';
 import { ATTENDING_TYPES, STATUSES } from '../oruk/fields.js';
-import { arr, at, bool, compact, drop, id, isObject, num, obj, objects, oneOf, str, type JsonObject } from '../oruk/read.js';
+import { arr, at, bool, compact, drop, id, isObject, num, obj, objects, oneOf, text as capped, type JsonObject } from '../oruk/read.js';
 import { normaliseTime } from '../oruk/schedule.js';
-import { sanitiseHtml } from '../text.js';
+import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../text.js';
 import { safeEmail, safeWebUrl, telHref } from '../url.js';
 
 /** What a card shard keeps of a service: no description, contacts, terms or languages. */
 export function cardOf(service: Service): Service {
-  const { descriptionHtml: _d, contacts: _c, terms: _t, languages: _l, eligibility: _e, sources: _s, distanceMetres: _m, ...rest } = service;
+  const { description: _d, contacts: _c, terms: _t, languages: _l, eligibility: _e, sources: _s, distanceMetres: _m, ...rest } = service;
   return {
     ...rest,
-    descriptionHtml: '',
+    description: '',
     contacts: [],
     terms: [],
     languages: [],
@@ -50,18 +50,19 @@ export function storedOf(service: Service): Service {
   return { ...rest, locations: service.locations.map(({ distanceMetres: _dm, ...l }) => l) };
 }
 
-const SHORT = 1_000;
-const LONG = 50_000;
+/** Free text, at most `max` characters (names: MAX_NAME_LENGTH). */
+function text(o: JsonObject, key: string, path: string, diags: Diagnostic[], max = MAX_TEXT_LENGTH): string | undefined {
+  return capped(o, key, path, diags, max);
+}
 
-function text(o: JsonObject, key: string, path: string, diags: Diagnostic[], max = SHORT): string | undefined {
-  const value = str(o, key, path, diags);
-  return value === undefined ? undefined : value.slice(0, max);
+function name(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
+  return capped(o, key, path, diags, MAX_NAME_LENGTH);
 }
 
 function texts(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string[] {
   return arr(o, key, path, diags)
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-    .map((v) => v.trim().slice(0, SHORT));
+    .map((v) => v.trim().slice(0, MAX_TEXT_LENGTH));
 }
 
 function checked<T>(value: T | undefined, ok: (v: T) => unknown, diags: Diagnostic[], path: string): T | undefined {
@@ -100,8 +101,8 @@ function location(o: JsonObject, path: string, diags: Diagnostic[]): Location | 
   const position = point ? validLatLng(point['lat'], point['lng']) : undefined;
   return compact<Location>({
     id: locationId,
-    name: text(o, 'name', path, diags),
-    description: text(o, 'description', path, diags, LONG),
+    name: name(o, 'name', path, diags),
+    description: text(o, 'description', path, diags),
     position,
     addresses: objects(o, 'addresses', path, diags).map(([a, aPath]) => address(a, aPath, diags)),
     accessibility: texts(o, 'accessibility', path, diags),
@@ -121,7 +122,7 @@ function schedule(o: JsonObject, path: string, diags: Diagnostic[]): Schedule {
 
 function contact(o: JsonObject, path: string, diags: Diagnostic[]): Contact {
   return compact<Contact>({
-    name: text(o, 'name', path, diags),
+    name: name(o, 'name', path, diags),
     title: text(o, 'title', path, diags),
     email: checked(text(o, 'email', path, diags), safeEmail, diags, at(path, 'email')),
     phones: phones(o, 'phones', path, diags),
@@ -130,11 +131,11 @@ function contact(o: JsonObject, path: string, diags: Diagnostic[]): Contact {
 
 function term(o: JsonObject, path: string, diags: Diagnostic[]): TaxonomyTerm | undefined {
   const termId = id(o, 'id', path, diags);
-  const name = text(o, 'name', path, diags);
-  if (!termId || !name) return undefined;
+  const termName = name(o, 'name', path, diags);
+  if (!termId || !termName) return undefined;
   return compact<TaxonomyTerm>({
     id: termId,
-    name,
+    name: termName,
     vocabulary: text(o, 'vocabulary', path, diags),
     parentId: id(o, 'parentId', path, diags),
     description: text(o, 'description', path, diags),
@@ -184,20 +185,19 @@ export function readService(value: unknown, path: string, diags: Diagnostic[]): 
   }
   const o = value;
   const serviceId = id(o, 'id', path, diags);
-  const name = text(o, 'name', path, diags);
-  if (!serviceId || !name) {
+  const serviceName = name(o, 'name', path, diags);
+  if (!serviceId || !serviceName) {
     drop(diags, path, 'service dropped: it has no id or name');
     return undefined;
   }
   const org = obj(o, 'organisation', path, diags);
   const orgPath = at(path, 'organisation');
-  const orgName = org ? text(org, 'name', orgPath, diags) : undefined;
-  const description = text(o, 'descriptionHtml', path, diags, LONG);
+  const orgName = org ? name(org, 'name', orgPath, diags) : undefined;
   const lastChecked = isoDate(o['lastChecked']);
   const sources = list(o, 'sources', path, diags, source);
   return compact<Service>({
     id: serviceId,
-    name,
+    name: serviceName,
     organisation:
       org && orgName
         ? compact({
@@ -207,7 +207,7 @@ export function readService(value: unknown, path: string, diags: Diagnostic[]): 
             email: checked(text(org, 'email', orgPath, diags), safeEmail, diags, at(orgPath, 'email')),
           })
         : undefined,
-    descriptionHtml: description ? sanitiseHtml(description) : '',
+    description: text(o, 'description', path, diags, MAX_DESCRIPTION_LENGTH) ?? '',
     summary: text(o, 'summary', path, diags) ?? '',
     url: checked(text(o, 'url', path, diags), safeWebUrl, diags, at(path, 'url')),
     email: checked(text(o, 'email', path, diags), safeEmail, diags, at(path, 'email')),

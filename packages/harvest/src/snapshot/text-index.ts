@@ -1,14 +1,9 @@
 /** The snapshot's search index, built with MiniSearch as the browser will load it. */
 import MiniSearch from 'minisearch';
-import type { Service } from '@signpost/core';
+import { descriptionText, type Service } from '@signpost/core';
 import { INDEX_OPTIONS, TEXT_FIELDS, type SnapshotText, type TextField, type TextShard } from '@signpost/core/snapshot';
 
 export type SearchDocument = Record<TextField, string> & { ordinal: number };
-
-/** Text of an HTML or Markdown description, for finding words in: tags and entities become spaces. */
-function searchable(text: string): string {
-  return text.replace(/<[^<>]*>/g, ' ').replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, ' ');
-}
 
 /** What is searched of a service: its name, needs, organisation, places and description. */
 export function searchDocument(s: Service, ordinal: number): SearchDocument {
@@ -18,7 +13,7 @@ export function searchDocument(s: Service, ordinal: number): SearchDocument {
     terms: s.terms.map((t) => t.name).join(' '),
     organisation: s.organisation?.name ?? '',
     place: s.locations.flatMap((l) => [l.name ?? '', ...l.addresses.flatMap((a) => [...a.lines, a.city ?? ''])]).join(' '),
-    description: searchable(s.descriptionHtml),
+    description: descriptionText(s.description),
   };
   return doc satisfies Record<TextField, string> & { ordinal: number };
 }
