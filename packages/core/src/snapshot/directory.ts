@@ -91,7 +91,8 @@ export class SnapshotDirectory implements Directory {
     const text = v.text ? textQuery(v.text, this.#synonyms) : undefined;
     return this.#run(options.signal, async (s) => {
       const filter = this.#filter(s, v, query);
-      const key = JSON.stringify([v.text, origin, v.proximity, [...(filter.terms ?? [])], { ...filter, terms: undefined, vocabulary: v.vocabulary }]);
+      const { page: _p, perPage: _pp, ...asked } = v;
+      const key = JSON.stringify([text, origin, asked, filter.freeOnly, filter.access]);
       const ordered = s.recall(key) ?? (await this.#matches(s, text, origin, v.proximity, filter));
       s.remember(key, ordered);
       const perPage = Math.min(v.perPage ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);

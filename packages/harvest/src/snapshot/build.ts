@@ -3,7 +3,7 @@
  * pure, no file system, the same files for the same services every time.
  */
 import { createHash } from 'node:crypto';
-import { postcodeDistrict, readableName, type Service, type TaxonomyTerm, type Vocabulary } from '@signpost/core';
+import { distanceMetres, postcodeDistrict, readableName, type Service, type TaxonomyTerm, type Vocabulary } from '@signpost/core';
 import {
   NO_AREA,
   OTHER_AREA,
@@ -61,14 +61,30 @@ export interface BuiltSnapshot {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const byName = (a: Service, b: Service) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The area of a place: its postcode district, else OTHER_AREA. */
-function areaOf(location: Service['locations'][number]): string {
-  return postcodeDistrict(location.addresses.find((a) => a.postcode)?.postcode) ?? OTHER_AREA;
-}
+type Place = Service['locations'][number];
 
-function homeArea(service: Service): string {
-  const placed = service.locations.find((l) => l.position);
-  return placed ? areaOf(placed) : NO_AREA;
+/**
+ * The area of each place on a map: its postcode district; for a place without a usable
+ * postcode, the district of the nearest place that has one (else OTHER_AREA).
+ */
+function placeAreas(services: Service[]): Map<Place, string> {
+  const placed = services.flatMap((s) => s.locations.filter((l) => l.position));
+  const areas = new Map<Place, string>();
+  for (const l of placed) {
+    const district = postcodeDistrict(l.addresses.find((a) => a.postcode)?.postcode);
+    if (district) areas.set(l, district);
+  }
+  const known = [...areas];
+  for (const l of placed) {
+    if (areas.has(l)) continue;
+    let best: [number, string] = [Infinity, OTHER_AREA];
+    for (const [other, district] of known) {
+      const d = distanceMetres(l.position!, other.position!);
+      if (d < best[0]) best = [d, district];
+    }
+    areas.set(l, best[1]);
+  }
+  return areas;
 }
 
 function checkInput(input: SnapshotInput): void {
@@ -128,6 +144,13 @@ export function buildSnapshot(input: SnapshotInput, options: BuildOptions = {}):
   checkInput(input);
   const cardsPerFile = Math.max(1, options.cardsPerFile ?? 16);
   const perDetailFile = Math.max(1, options.servicesPerDetailFile ?? 8);
+
+  const placeArea = placeAreas(input.services);
+  const areaOf = (l: Place) => placeArea.get(l) ?? OTHER_AREA;
+  const homeArea = (s: Service) => {
+    const first = s.locations.find((l) => l.position);
+    return first ? areaOf(first) : NO_AREA;
+  };
 
   // Ordinals: by home area (postcode districts in order, then other places, then no place), then name.
   const rank = (code: string) => (code === NO_AREA ? 2 : code === OTHER_AREA ? 1 : 0);
