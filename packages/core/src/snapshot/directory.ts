@@ -46,7 +46,7 @@ export class SnapshotDirectory implements Directory {
   readonly fetched: string[] = [];
 
   constructor(options: SnapshotOptions) {
-    const base = options.url.trim().replace(/manifest\.json$/, '');
+    const base = new URL(options.url.trim(), globalThis.location?.href).href.replace(/manifest\.json$/, '');
     this.endpoint = base.endsWith('/') ? base : `${base}/`;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? 15_000;

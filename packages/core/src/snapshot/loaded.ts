@@ -50,7 +50,7 @@ export class LoadedSnapshot {
   readonly #areas = new Map<number, Promise<AreaShard>>();
   #order?: Promise<{ rank: Int32Array; byName: Int32Array }>;
   #text?: { slices: Set<string>; index: MiniSearch };
-  #lengths?: Promise<{ documentIds: Record<number, number>; fieldLength: Record<number, number[]> }>;
+  #lengths?: Promise<number[][]>;
   /** Sorted results of recent searches (without paging), so turning a page costs nothing. */
   readonly #recent = new Map<string, number[]>();
 
@@ -118,25 +118,30 @@ export class LoadedSnapshot {
     const have = this.#text;
     if (have && [...wanted].every((f) => have.slices.has(f))) return have.index;
     const files = new Set([...(have?.slices ?? []), ...wanted]);
-    const [docs, shards] = await Promise.all([this.#docLengths(), Promise.all([...files].map((f) => this.#read(f, isTextShard)))]);
-    const index = MiniSearch.loadJS<unknown>(
-      { ...this.manifest.text.head, ...docs, storedFields: {}, index: shards.flatMap((s) => s.index) },
-      INDEX_OPTIONS,
-    );
+    const [lengths, shards] = await Promise.all([this.#docLengths(), Promise.all([...files].map((f) => this.#read(f, isTextShard)))]);
+    const entries = shards.flatMap((s) => s.index);
+    // MiniSearch needs the ids and lengths only of the documents these terms name (counts stay the whole index's).
+    const documentIds: Record<string, number> = {};
+    const fieldLength: Record<string, number[]> = {};
+    for (const [, fields] of entries) {
+      for (const postings of Object.values(fields)) {
+        for (const doc in postings) {
+          if (doc in documentIds) continue;
+          const o = Number(doc);
+          if (!Number.isInteger(o) || o < 0 || o >= this.size) throw new DamagedShard(`the search index names service ${doc}`);
+          documentIds[doc] = o;
+          fieldLength[doc] = lengths.map((field) => field[o] ?? 0);
+        }
+      }
+    }
+    const index = MiniSearch.loadJS<unknown>({ ...this.manifest.text.head, documentIds, fieldLength, storedFields: {}, index: entries }, INDEX_OPTIONS);
     if (!this.#text || files.size >= this.#text.slices.size) this.#text = { slices: files, index };
     return index;
   }
 
-  #docLengths() {
-    this.#lengths ??= this.#read(this.manifest.text.lengths, isLengthsShard).then(({ fieldLength }) => {
-      const documentIds: Record<number, number> = {};
-      const lengths: Record<number, number[]> = {};
-      for (let o = 0; o < this.size; o += 1) {
-        documentIds[o] = o;
-        lengths[o] = fieldLength.map((field) => field[o] ?? 0);
-      }
-      return { documentIds, fieldLength: lengths };
-    });
+  #docLengths(): Promise<number[][]> {
+    this.#lengths ??= this.#read(this.manifest.text.lengths, isLengthsShard).then((shard) => shard.fieldLength);
+    this.#lengths.catch(() => (this.#lengths = undefined));
     return this.#lengths;
   }
 
