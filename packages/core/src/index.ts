@@ -15,3 +15,4 @@ export * from './feedback/report.js';
 export * from './feedback/outbox.js';
 export * from './feedback/mailto.js';
 export * from './feedback/rate-limit.js';
+export * from './feedback/route.js';

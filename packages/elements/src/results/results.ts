@@ -2,14 +2,15 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Service } from '@signpost/core';
-import { finderContext, type FinderContext } from '../shared/context.js';
+import type { ClientSearchResult, Service } from '@signpost/core';
+import { activeChips, clearAllPatch } from '../shared/chips.js';
+import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
+import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
+import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
-import { activeChips, clearAllPatch } from '../filters/chips.js';
 import { renderCard, type CardPick } from './card.js';
-import { countText } from './count.js';
 import { pageNumbers } from './pages.js';
 import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
@@ -28,9 +29,17 @@ import { resultsStyles } from './results.styles.js';
 export class SignpostResults extends LitElement {
   static override styles = [hostStyles, controlStyles, resultsStyles];
 
-  @consume({ context: finderContext, subscribe: true })
+  @consume({ context: configContext, subscribe: true })
   @state()
-  private ctx: FinderContext | undefined;
+  private config: FinderConfig | undefined;
+
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  private search: FinderSearch | undefined;
+
+  @consume({ context: highlightContext, subscribe: true })
+  @state()
+  private highlighted: string | undefined;
 
   /** Services picked for "Print my list", in the order picked. */
   @state() private picked: Service[] = [];
@@ -60,22 +69,21 @@ export class SignpostResults extends LitElement {
   }
 
   protected override render() {
-    const ctx = this.ctx;
-    if (!ctx) return nothing;
-    const { i18n } = ctx;
+    const { config, search } = this;
+    if (!config || !search) return nothing;
+    const { i18n } = config;
     return html`<section aria-labelledby="results-heading" class=${this.picked.length ? 'has-picked' : ''}>
       <div class="header">
         <h2 id="results-heading" tabindex="-1">${i18n.t('resultsHeading')}</h2>
-        <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(ctx)}</p>
-        ${this.#sort(ctx)}
+        <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(search, i18n)}</p>
+        ${this.#sort(search, i18n)}
       </div>
-      ${this.#chips(ctx)} ${this.#body(ctx)} ${renderPrintList(this.picked, i18n, ctx.staleAfterMonths)}
+      ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}
     </section>`;
   }
 
-  #sort(ctx: FinderContext) {
-    if (!ctx.state.postcode) return nothing;
-    const { i18n, state } = ctx;
+  #sort({ state }: FinderSearch, i18n: I18n) {
+    if (!state.postcode) return nothing;
     return html`<div class="sort">
       <label for="sort">${i18n.t('sortLabel')}</label>
       <select id="sort" @change=${(e: Event) => this.#change({ sort: (e.target as HTMLSelectElement).value as FinderState['sort'] })}>
@@ -85,10 +93,9 @@ export class SignpostResults extends LitElement {
     </div>`;
   }
 
-  #chips(ctx: FinderContext) {
-    const chips = activeChips(ctx);
+  #chips(search: FinderSearch, i18n: I18n) {
+    const chips = activeChips(search, i18n);
     if (!chips.length) return nothing;
-    const { i18n } = ctx;
     return html`<div class="chips" role="group" aria-label=${i18n.t('activeFilters')}>
       <ul>
         ${chips.map(
@@ -105,8 +112,9 @@ export class SignpostResults extends LitElement {
     </div>`;
   }
 
-  #body(ctx: FinderContext) {
-    const { i18n, status, result, error } = ctx;
+  #body(config: FinderConfig, search: FinderSearch) {
+    const { i18n } = config;
+    const { status, result, error } = search;
     if (status === 'error' && error) {
       return html`<div class="error" role="alert">
         <h3>${i18n.t('errorTitle')}</h3>
@@ -117,15 +125,15 @@ export class SignpostResults extends LitElement {
       </div>`;
     }
     if (!result) return status === 'pending' ? html`<p class="muted">${i18n.t('loading')}</p>` : html`<p class="muted">${i18n.t('startPrompt')}</p>`;
-    if (!ctx.services.length) return this.#empty(ctx);
+    if (!search.services.length) return this.#empty(config, search);
     const sorted =
-      ctx.state.sort === 'distance'
-        ? [...ctx.services].sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity))
-        : ctx.services;
+      search.state.sort === 'distance'
+        ? [...search.services].sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity))
+        : search.services;
     return html`<ol class="cards" aria-busy=${status === 'pending' ? 'true' : 'false'} aria-labelledby="results-heading">
-        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, ctx, s, i, this.#pickFor(s)))}
+        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, pick: this.#pickFor(s) }))}
       </ol>
-      ${this.#pagination(ctx)} ${this.#diagnostics(ctx)}
+      ${this.#pagination(config, result)} ${this.#diagnostics(config, result)}
       <div class="after">
         ${this.picked.length
           ? html`<button class="link-button print" type="button" @click=${() => window.print()}>
@@ -135,7 +143,7 @@ export class SignpostResults extends LitElement {
           : html`<button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>`}
         <slot name="after-results"></slot>
       </div>
-      ${this.#unmetNeed(ctx)}`;
+      ${this.#unmetNeed(config)}`;
   }
 
   /** A card's place on the person's print list, which outlasts pages and new searches. */
@@ -149,13 +157,14 @@ export class SignpostResults extends LitElement {
     };
   }
 
-  #empty(ctx: FinderContext) {
-    const { i18n, state } = ctx;
+  #empty(config: FinderConfig, search: FinderSearch) {
+    const { i18n } = config;
+    const { state } = search;
     const tips = [
       state.text.trim() ? i18n.t('relaxWords') : '',
       state.text.trim() ? i18n.t('relaxSpelling') : '',
       state.postcode ? i18n.t('relaxPlace') : '',
-      activeChips(ctx).some((c) => c.key !== 'text' && c.key !== 'place') ? i18n.t('relaxFilters') : '',
+      activeChips(search, i18n).some((c) => c.key !== 'text' && c.key !== 'place') ? i18n.t('relaxFilters') : '',
     ].filter(Boolean);
     return html`<div class="empty">
       <h3>${i18n.t('noResultsTitle')}</h3>
@@ -165,24 +174,22 @@ export class SignpostResults extends LitElement {
               ${tips.map((t) => html`<li>${t}</li>`)}
             </ul>`
         : nothing}
-      ${this.#unmetNeed(ctx)}
+      ${this.#unmetNeed(config)}
       <slot name="no-results"></slot>
     </div>`;
   }
 
   /** "Can't find what you need?": offered only when the finder says where reports go. */
-  #unmetNeed(ctx: FinderContext) {
-    if (!ctx.feedback?.endpoint && !ctx.feedback?.email) return nothing;
+  #unmetNeed(config: FinderConfig) {
+    if (!config.feedback?.endpoint && !config.feedback?.email) return nothing;
     return html`<signpost-feedback class="unmet-need" kind="unmet-need"></signpost-feedback>`;
   }
 
-  #pagination(ctx: FinderContext) {
-    const result = ctx.result!;
+  #pagination({ i18n, hrefFor }: FinderConfig, result: ClientSearchResult) {
     if (result.totalPages <= 1) return nothing;
-    const { i18n } = ctx;
     const page = result.page;
     const link = (target: number, label: unknown, aria?: string) =>
-      html`<a href=${ctx.hrefFor({ page: target })} aria-label=${aria ?? nothing} @click=${(e: MouseEvent) => this.#goToPage(e, target)}>${label}</a>`;
+      html`<a href=${hrefFor({ page: target })} aria-label=${aria ?? nothing} @click=${(e: MouseEvent) => this.#goToPage(e, target)}>${label}</a>`;
     return html`<nav part="pagination" class="pagination" aria-label=${i18n.t('pagination')}>
       <ul>
         ${page > 1 ? html`<li class="prev">${link(page - 1, i18n.t('previous'))}</li>` : nothing}
@@ -190,7 +197,7 @@ export class SignpostResults extends LitElement {
           n === undefined
             ? html`<li class="gap" aria-hidden="true">…</li>`
             : n === page
-              ? html`<li class="current"><a aria-current="page" href=${ctx.hrefFor({ page: n })} aria-label=${i18n.t('pageN', { page: n })}>${n}</a></li>`
+              ? html`<li class="current"><a aria-current="page" href=${hrefFor({ page: n })} aria-label=${i18n.t('pageN', { page: n })}>${n}</a></li>`
               : html`<li>${link(n, String(n), i18n.t('pageN', { page: n }))}</li>`,
         )}
         ${!result.isLast && page < result.totalPages ? html`<li class="next">${link(page + 1, i18n.t('next'))}</li>` : nothing}
@@ -198,11 +205,11 @@ export class SignpostResults extends LitElement {
     </nav>`;
   }
 
-  #diagnostics(ctx: FinderContext) {
-    const list = ctx.result?.diagnostics ?? [];
-    if (!ctx.debug || !list.length) return nothing;
+  #diagnostics({ debug, i18n }: FinderConfig, result: ClientSearchResult) {
+    const list = result.diagnostics ?? [];
+    if (!debug || !list.length) return nothing;
     return html`<details class="diagnostics">
-      <summary>${ctx.i18n.t('diagnostics', { count: list.length })}</summary>
+      <summary>${i18n.t('diagnostics', { count: list.length })}</summary>
       <ul>
         ${list.slice(0, 200).map((d) => html`<li><code>${d.path}</code>: ${d.message}</li>`)}
       </ul>

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { normalisePostcode } from '@signpost/core';
-import { finderContext, type FinderContext } from '../shared/context.js';
+import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { RADIUS_CHOICES } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
@@ -23,9 +23,13 @@ export class SignpostSearch extends LitElement {
   /** Milliseconds typing must pause before a search starts. */
   @property({ type: Number }) debounce = 500;
 
-  @consume({ context: finderContext, subscribe: true })
+  @consume({ context: configContext, subscribe: true })
   @state()
-  private ctx: FinderContext | undefined;
+  private config: FinderConfig | undefined;
+
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  private search: FinderSearch | undefined;
 
   @state() private text = '';
   @state() private postcode = '';
@@ -40,9 +44,9 @@ export class SignpostSearch extends LitElement {
   #seen = { text: '', postcode: '', radius: 3 };
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('ctx') || !this.ctx) return;
+    if (!changed.has('search') || !this.search) return;
     // Follow the finder's state when it changes from elsewhere (URL, chips, Back).
-    const { text, postcode, radiusMiles } = this.ctx.state;
+    const { text, postcode, radiusMiles } = this.search.state;
     if (text !== this.#seen.text) this.text = text;
     if (postcode !== this.#seen.postcode) this.postcode = postcode;
     if (radiusMiles !== this.#seen.radius) this.radius = radiusMiles;
@@ -58,7 +62,7 @@ export class SignpostSearch extends LitElement {
     this.text = (e.target as HTMLInputElement).value;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      if (this.text.trim() !== (this.ctx?.state.text ?? '').trim()) this.#commit({ text: this.text });
+      if (this.text.trim() !== (this.search?.state.text ?? '').trim()) this.#commit({ text: this.text });
     }, this.debounce);
   }
 
@@ -70,7 +74,7 @@ export class SignpostSearch extends LitElement {
     e.preventDefault();
     clearTimeout(this.#timer);
     const patch: { text: string; postcode?: string; radiusMiles?: number } = { text: this.text };
-    if (this.ctx?.capabilities.proximity) {
+    if (this.search?.capabilities.proximity) {
       const postcode = await this.#checkPostcode();
       if (postcode === undefined) return;
       patch.postcode = postcode;
@@ -84,11 +88,11 @@ export class SignpostSearch extends LitElement {
     const raw = this.postcode.trim();
     this.postcodeError = '';
     if (!raw) return '';
-    const i18n = this.ctx!.i18n;
+    const i18n = this.config!.i18n;
     const pc = normalisePostcode(raw);
     if (!pc) return this.#postcodeFailed(i18n.t('postcodeInvalid'));
     try {
-      const point = await this.ctx!.client.geocoder.locate(pc);
+      const point = await this.config!.client.geocoder.locate(pc);
       if (!point) return this.#postcodeFailed(i18n.t('postcodeUnknown'));
     } catch {
       // The lookup service is unreachable: search anyway, the directory may know the postcode.
@@ -104,7 +108,7 @@ export class SignpostSearch extends LitElement {
   }
 
   #nearMe(): void {
-    const i18n = this.ctx!.i18n;
+    const i18n = this.config!.i18n;
     if (!('geolocation' in navigator)) {
       this.placeStatus = i18n.t('nearMeDenied');
       return;
@@ -114,7 +118,7 @@ export class SignpostSearch extends LitElement {
     navigator.geolocation.getCurrentPosition(
       async (position) => {
         try {
-          const pc = await this.ctx!.client.geocoder.nearestPostcode({
+          const pc = await this.config!.client.geocoder.nearestPostcode({
             lat: position.coords.latitude,
             lng: position.coords.longitude,
           });
@@ -145,9 +149,10 @@ export class SignpostSearch extends LitElement {
   }
 
   protected override render() {
-    const ctx = this.ctx;
-    if (!ctx) return nothing;
-    const { i18n, capabilities } = ctx;
+    const { config, search } = this;
+    if (!config || !search) return nothing;
+    const { i18n } = config;
+    const { capabilities } = search;
     const errorId = 'postcode-error';
     return html`<form part="form" role="search" aria-label=${i18n.t('searchLegend')} @submit=${this.#onSubmit} novalidate>
       ${capabilities.text
@@ -198,7 +203,7 @@ export class SignpostSearch extends LitElement {
             </div>
             <div class="place-actions">
               <button type="button" class="link-button" ?disabled=${this.locating} @click=${this.#nearMe}>${i18n.t('nearMe')}</button>
-              ${ctx.state.postcode
+              ${search.state.postcode
                 ? html`<button type="button" class="link-button" @click=${this.#clearPlace}>${i18n.t('clearPlace')}</button>`
                 : nothing}
             </div>

@@ -4,7 +4,7 @@
  * GOV.UK-like default. Sizes are in em from --signpost-font-size so a theme that sets
  * html { font-size: 62.5% } can't shrink the widget.
  */
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 export const hostStyles = css`
   :host {
@@ -218,3 +218,21 @@ export const controlStyles = css`
     cursor: pointer;
   }
 `;
+
+/**
+ * Adds styles to a shadow root, for a part of an element fetched later (a report form,
+ * a map): after the element's own, or before them with `first` (a library's base CSS).
+ */
+export function addStyles(root: ShadowRoot, styles: CSSResult, first = false): void {
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    if (root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = first ? [sheet, ...root.adoptedStyleSheets] : [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  // no constructable stylesheets: a style element does the same
+  const style = document.createElement('style');
+  style.textContent = styles.cssText;
+  if (first) root.prepend(style);
+  else root.append(style);
+}
