@@ -1,7 +1,7 @@
 // Markdown is rare in feeds, so its renderer is a chunk of its own, fetched only for a
 // response that has a Markdown description. This file's page starts without it.
 import { expect } from '@open-wc/testing';
-import { descriptionToHtml, prepareMarkdown } from '@signpost/core';
+import { descriptionToHtml, prepareMarkdown } from '../src/text.js';
 
 const markedRequests = () =>
   performance

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { prepareMarkdown, SignpostError, v1Adapter, v3Adapter, type Diagnostic, type SearchResult, type Service } from '@signpost/core';
+import { SignpostError, v1Adapter, v3Adapter, type Diagnostic, type SearchResult, type Service } from '@signpost/core';
+import { prepareMarkdown } from '../src/text.js';
 import { messyV1Page, messyV3LocationsPage } from './fixtures/oruk-messy.js';
 
 function paths(diagnostics: Diagnostic[]): string[] {

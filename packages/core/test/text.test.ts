@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { descriptionToHtml, detectFormat, htmlToText, loadMarkdown, plainText, readableName, sanitiseHtml, summarise } from '@signpost/core';
+import { sanitiseHtml } from '@signpost/core';
+import { descriptionToHtml, detectFormat, htmlToText, loadMarkdown, plainText, readableName, summarise } from '../src/text.js';
 
 function elementsOf(html: string): Element[] {
   const t = document.createElement('template');
