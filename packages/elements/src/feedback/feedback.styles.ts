@@ -7,11 +7,11 @@ export const feedbackStyles = css`
   }
   .feedback {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   .feedback.unmet {
     padding-top: 0.75em;
-    border-top: 1px solid var(--signpost-border, #b1b4b6);
+    border-top: 1px solid var(--_border);
   }
   :host([compact]) .toggle {
     font-size: 0.9em;
@@ -26,16 +26,16 @@ export const feedbackStyles = css`
   .status {
     font-weight: 600;
     padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--signpost-border, #b1b4b6);
+    border-inline-start: 4px solid var(--_border);
   }
   .status.sent {
-    border-color: var(--signpost-success, #00703c);
+    border-color: var(--_success);
   }
   .status.queued {
-    border-color: var(--signpost-link, #1d70b8);
+    border-color: var(--_link);
   }
   .status.failed {
-    border-color: var(--signpost-error, #d4351c);
+    border-color: var(--_error);
   }
   @media print {
     .feedback {

@@ -4,12 +4,12 @@ import { css } from 'lit';
 export const formStyles = css`
   .panel:not([hidden]) {
     padding: 0.75em 1em 1em;
-    border-inline-start: 4px solid var(--signpost-feedback-border, var(--signpost-border, #b1b4b6));
+    border-inline-start: 4px solid var(--signpost-feedback-border, var(--_border));
     background: var(--signpost-feedback-background, #f8f8f8);
   }
   form {
     display: grid;
-    gap: 1em;
+    gap: var(--_space-m);
   }
   .who {
     max-width: 40em;
@@ -38,7 +38,7 @@ export const formStyles = css`
   }
   .outcome {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   .trap {
     position: absolute !important;

@@ -53,14 +53,42 @@ const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view'
  * @csspart main - The results column.
  * @csspart views - The list / map view switcher.
  * @csspart map-pane - The map's place in the default layout.
- * @cssprop --signpost-font-family - Typeface (defaults to the system UI font).
- * @cssprop --signpost-font-size - Base size (16px).
- * @cssprop --signpost-text - Text colour.
- * @cssprop --signpost-link - Link colour.
- * @cssprop --signpost-focus - Focus highlight colour.
- * @cssprop --signpost-primary - Button colour.
- * @cssprop --signpost-border - Border colour.
- * @cssprop --signpost-sidebar-width - Width of the filters column on wide screens.
+ * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
+ * @cssprop --signpost-background - Background of the element (transparent).
+ * @cssprop --signpost-text - Text colour (#0b0c0c).
+ * @cssprop --signpost-secondary-text - Quieter text: hints, dates, organisations (#505a5f).
+ * @cssprop --signpost-link - Link colour (#1d70b8).
+ * @cssprop --signpost-link-hover - Link colour on hover (#003078).
+ * @cssprop --signpost-link-visited - Visited link colour (#4c2c92).
+ * @cssprop --signpost-focus - Focus highlight (#ffdd00).
+ * @cssprop --signpost-focus-text - Text on the focus highlight, and the focus outline's dark edge (#0b0c0c).
+ * @cssprop --signpost-highlight - A result card highlighted from the map (#ffdd00).
+ * @cssprop --signpost-border - Lines and borders (#b1b4b6).
+ * @cssprop --signpost-accent - The line beside the search panel (#1d70b8).
+ * @cssprop --signpost-primary - Main buttons (#00703c).
+ * @cssprop --signpost-primary-hover - Main buttons on hover (#005a30).
+ * @cssprop --signpost-primary-shadow - The edge under main buttons (#002d18).
+ * @cssprop --signpost-primary-text - Text on main buttons (#ffffff).
+ * @cssprop --signpost-secondary - Secondary buttons and toggles (#f3f2f1).
+ * @cssprop --signpost-secondary-hover - Secondary buttons on hover (#dbdad9).
+ * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
+ * @cssprop --signpost-panel - Background of the search panel (#f3f2f1).
+ * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
+ * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-background-solid - Behind cards over the map (#ffffff).
+ * @cssprop --signpost-background-chip - Filter chips (#ffffff).
+ * @cssprop --signpost-success - A report sent (#00703c).
+ * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
+ * @cssprop --signpost-error-background - Behind an error notice (#f6d7d2).
+ * @cssprop --signpost-error-text - Text of an error notice (#2a0b06).
+ * @cssprop --signpost-warning - The line beside a warning (#f47738).
+ * @cssprop --signpost-warning-background - Behind a warning: a closed or out-of-date listing (#fcd6c3).
+ * @cssprop --signpost-warning-text - Text of a warning (#6e3619).
+ * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
+ * @cssprop --signpost-sidebar-width - Width of the filters column on wide screens (17em).
+ * @cssprop --signpost-map-height - Height of the map (24em).
+ * @cssprop --signpost-map-height-large - Height of the map when it is shown in place of the list, or beside it.
  */
 export class SignpostFinder extends LitElement {
   static override styles = [hostStyles, finderStyles];

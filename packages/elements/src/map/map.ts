@@ -37,11 +37,34 @@ function deepActiveElement(): Element | null {
  * @csspart map - The map area (Leaflet's container, a labelled region).
  * @csspart card - The card of the chosen marker.
  * @csspart toolbar - The line above the map: counts and "Show all on the map".
+ * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
+ * @cssprop --signpost-background - Background of the element (transparent).
+ * @cssprop --signpost-text - Text colour (#0b0c0c).
+ * @cssprop --signpost-secondary-text - Quieter text: hints, dates, organisations (#505a5f).
+ * @cssprop --signpost-link - Link colour (#1d70b8).
+ * @cssprop --signpost-link-hover - Link colour on hover (#003078).
+ * @cssprop --signpost-link-visited - Visited link colour (#4c2c92).
+ * @cssprop --signpost-focus - Focus highlight (#ffdd00).
+ * @cssprop --signpost-focus-text - Text on the focus highlight, and the focus outline's dark edge (#0b0c0c).
+ * @cssprop --signpost-border - Lines and borders (#b1b4b6).
+ * @cssprop --signpost-primary - Main buttons (#00703c).
+ * @cssprop --signpost-primary-hover - Main buttons on hover (#005a30).
+ * @cssprop --signpost-primary-shadow - The edge under main buttons (#002d18).
+ * @cssprop --signpost-primary-text - Text on main buttons (#ffffff).
+ * @cssprop --signpost-secondary - Secondary buttons and toggles (#f3f2f1).
+ * @cssprop --signpost-secondary-hover - Secondary buttons on hover (#dbdad9).
+ * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
+ * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
+ * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-background-solid - Behind cards over the map (#ffffff).
+ * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
+ * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
  * @cssprop --signpost-map-height - Height of the map (24em).
  * @cssprop --signpost-map-background - Background where there are no tiles (#e8eef1).
  * @cssprop --signpost-map-marker - Marker colour (#1d70b8).
  * @cssprop --signpost-map-marker-text - Colour of cluster counts (#ffffff).
- * @cssprop --signpost-map-highlight - Colour of the highlighted marker (the focus colour, #ffdd00).
+ * @cssprop --signpost-map-highlight - Colour of the highlighted marker (the focus colour).
  * @cssprop --signpost-map-radius - Colour of the search radius circle (#0b0c0c).
  */
 export class SignpostMap extends LitElement {
