@@ -49,7 +49,6 @@ export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
 // Values the elements show.
 export { isStale } from './freshness.js';
 export { metresToMiles, milesToMetres, normalisePostcode } from './geo.js';
-export { sanitiseHtml } from './text.js';
 
 // Feedback reports: where they go, what they hold, and the outbox that delivers them.
 export { routeReport, type FeedbackConfig, type ListingContacts, type ReportRecipient, type ReportRoute } from './feedback/route.js';
