@@ -50,6 +50,10 @@ export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
 export { isStale } from './freshness.js';
 export { metresToMiles, milesToMetres, normalisePostcode } from './geo.js';
 
+// What the harvester needs to write a snapshot: a description as plain words, names made readable, distances, postcode districts.
+export { descriptionText, readableName } from './text.js';
+export { distanceMetres, postcodeDistrict } from './geo.js';
+
 // Feedback reports: where they go, what they hold, and the outbox that delivers them.
 export { routeReport, type FeedbackConfig, type ListingContacts, type ReportRecipient, type ReportRoute } from './feedback/route.js';
 export {
