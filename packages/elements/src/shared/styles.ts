@@ -20,6 +20,8 @@ export const hostStyles = css`
     background: var(--signpost-background, transparent);
     text-align: start;
     -webkit-text-size-adjust: 100%;
+    /* a 60-character email or a 120-character URL breaks rather than push the page sideways on a phone (WCAG 1.4.10) */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
