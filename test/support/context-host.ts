@@ -7,7 +7,7 @@
  */
 import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
-import { ALL_CAPABILITIES, OrukClient, SignpostError, type Service } from '@signpost/core';
+import { ALL_CAPABILITIES, OrukClient, SignpostError, type EndpointCapabilities, type Service } from '@signpost/core';
 import {
   configContext,
   highlightContext,
@@ -16,6 +16,7 @@ import {
   type FinderSearch,
 } from '../../packages/elements/src/shared/context.js';
 import { reuse } from '../../packages/elements/src/shared/memo.js';
+import { refine, refinementOf } from '../../packages/elements/src/shared/refine.js';
 import { I18n, type Lang } from '../../packages/elements/src/shared/i18n.js';
 import { emptyState, type FinderState } from '../../packages/elements/src/shared/state.js';
 import { fixtureServices, fixtureVocabularies } from '../fixtures/services.js';
@@ -31,15 +32,22 @@ export interface ContextOptions {
   error?: SignpostError;
   /** Where feedback reports go (the finder's feedback-* attributes). */
   feedback?: FinderConfig['feedback'];
+  /** What the source can filter by (default: a live ORUK endpoint's). */
+  capabilities?: EndpointCapabilities;
 }
 
 /** Everything the finder provides, in one object. */
 export type TestContext = FinderConfig & FinderSearch & { highlighted?: string | undefined };
 
+/** A live ORUK endpoint's: everything but free only and the access route, which the finder refines itself. */
+const LIVE_CAPABILITIES = { ...ALL_CAPABILITIES, free: false, access: false };
+
 export function makeContext(options: ContextOptions = {}): TestContext {
   const services = options.services ?? fixtureServices;
   const status = options.status ?? 'complete';
   const state = { ...emptyState(), ...options.state };
+  const capabilities = options.capabilities ?? LIVE_CAPABILITIES;
+  const refinement = refinementOf(state, capabilities);
   const result =
     status === 'complete'
       ? {
@@ -58,9 +66,10 @@ export function makeContext(options: ContextOptions = {}): TestContext {
     fixed: {},
     status,
     result,
-    services: result ? services.filter((s) => (!state.freeOnly || s.free === true) && (!state.access || s.access === state.access)) : [],
+    services: result ? refine(services, refinement) : [],
+    refinement,
     error: status === 'error' ? (options.error ?? new SignpostError('http', 'https://example.invalid', 'The directory answered with an error (HTTP 500).', { status: 500 })) : undefined,
-    capabilities: ALL_CAPABILITIES,
+    capabilities,
     vocabularies: fixtureVocabularies,
     client: new OrukClient({ endpoint: 'https://example.invalid/api' }),
     i18n: new I18n(options.lang ?? 'en'),
@@ -102,8 +111,8 @@ function configOf(c: TestContext): FinderConfig {
 }
 
 function searchOf(c: TestContext): FinderSearch {
-  const { state, fixed, status, result, services, error, capabilities, vocabularies } = c;
-  return { state, fixed, status, result, services, error, capabilities, vocabularies };
+  const { state, fixed, status, result, services, refinement, scan, error, capabilities, vocabularies } = c;
+  return { state, fixed, status, result, services, refinement, scan, error, capabilities, vocabularies };
 }
 
 if (!customElements.get('signpost-test-context')) customElements.define('signpost-test-context', TestContextHost);

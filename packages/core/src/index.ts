@@ -48,6 +48,7 @@ export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
 
 // Values the elements show.
 export { isStale } from './freshness.js';
+export { openDuring, scheduleOpenDuring, type OpeningWindow } from './opening.js';
 export { metresToMiles, milesToMetres, normalisePostcode } from './geo.js';
 
 // What the harvester needs to write a snapshot: a description as plain words, names made readable, distances, postcode districts.

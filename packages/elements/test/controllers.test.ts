@@ -90,7 +90,7 @@ describe('ShowAllController', () => {
     expect(el.all.all?.services).to.have.length(250);
     expect(requests.map((q) => q.page)).to.deep.equal([1, 2, 3]);
     expect(requests.every((q) => q.perPage === 100)).to.equal(true);
-    const free = { ...search, state: { ...search.state, freeOnly: true } };
+    const free = { ...search, state: { ...search.state, freeOnly: true }, refinement: { freeOnly: true as const } };
     expect(el.all.services(free)).to.have.length(125);
     expect(el.all.services(free), 'the same array while nothing changed').to.equal(el.all.services(free));
     el.all.follow(free);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
 import type { SignpostFilters } from '../src/filters/filters.js';
@@ -74,8 +75,109 @@ describe('signpost-filters', () => {
     expect(el.shadowRoot!.querySelector('#day')).to.equal(null);
   });
 
+  it('offers times of day, mornings to weekends', async () => {
+    const { host, root } = await mount();
+    const legends = [...root.querySelectorAll('fieldset > legend')].map((l) => l.textContent!.trim());
+    expect(legends).to.include('Time of day');
+    expect(label(root, 'After school (3pm to 6pm)').type).to.equal('radio');
+    setTimeout(() => label(root, 'Weekends').click());
+    const event = await oneEvent(host, 'signpost-state-change');
+    expect(event.detail.patch).to.deep.equal({ time: 'weekend' });
+  });
+
+  it('says what the host fixed where its control would be', async () => {
+    const ctx = makeContext();
+    ctx.fixed = { ages: { min: 16, max: 25 }, terms: ['need-food'] };
+    const host = await fixture<TestContextHost>(html`<signpost-test-context><signpost-filters></signpost-filters></signpost-test-context>`);
+    host.context = ctx;
+    const el = host.querySelector('signpost-filters')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('.fixed')].map((p) => p.textContent)).to.deep.equal(['Showing services for ages 16 to 25', 'Showing services for: Food']);
+    expect([...root.querySelectorAll('legend')].map((l) => l.textContent)).not.to.include('Age');
+  });
+
+  it('sets every group under the same rule, its name below the line (the day too)', async () => {
+    const { root } = await mount();
+    const groups = [...root.querySelectorAll<HTMLElement>('.group')];
+    expect(groups.length).to.be.greaterThan(5);
+    const names: string[] = [];
+    for (const group of groups) {
+      const style = getComputedStyle(group);
+      expect(style.borderTopStyle, group.textContent!.slice(0, 20)).to.equal('solid');
+      const first = group.querySelector('legend, label')!;
+      names.push(first.textContent!.trim());
+      // the name sits wholly below the rule, not set into it
+      expect(first.getBoundingClientRect().top, first.textContent!).to.be.at.least(group.getBoundingClientRect().top + parseFloat(style.borderTopWidth) + 1);
+    }
+    expect(names).to.include('Day');
+  });
+
   it('passes axe', async () => {
-    const { host } = await mount({ state: { terms: ['need-food'], day: 'MO' } });
+    const { host } = await mount({ state: { terms: ['need-food'], day: 'MO', time: 'morning' } });
     await expect(host).to.be.accessible();
+  });
+
+  describe('on a narrow screen (collapsible)', () => {
+    async function mountNarrow(options: Parameters<typeof makeContext>[0] = {}) {
+      const host = await fixture<TestContextHost>(html`<signpost-test-context><signpost-filters collapsible></signpost-filters></signpost-test-context>`);
+      host.context = makeContext({ total: 42, totalPages: 5, ...options });
+      const el = host.querySelector('signpost-filters') as SignpostFilters;
+      await el.updateComplete;
+      return { host, el, root: el.shadowRoot! };
+    }
+    const deepActive = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+
+    it('shows how many filters are on, and opens them in a modal dialog whose groups fold', async () => {
+      const { el, root } = await mountNarrow({ state: { terms: ['need-food'], ages: { min: 5, max: 10 } } });
+      const toggle = root.querySelector<HTMLButtonElement>('.toggle')!;
+      expect(toggle.textContent!.trim()).to.equal('Filters (2 on)');
+      expect(root.querySelector('dialog')!.open).to.equal(false);
+      toggle.click();
+      await el.updateComplete;
+      const dialog = root.querySelector('dialog')!;
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(dialog.contains(deepActive())).to.equal(true);
+      // groups with a choice are open, the others folded
+      const fold = (name: string) => [...root.querySelectorAll<HTMLButtonElement>('button.fold')].find((b) => b.textContent!.includes(name))!;
+      expect(fold('Needs').getAttribute('aria-expanded')).to.equal('true');
+      expect(fold('Needs').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Needs (1 chosen)');
+      expect(fold('Areas of SEND need').getAttribute('aria-expanded')).to.equal('false');
+      expect(label(root, 'Cognition and learning').checkVisibility()).to.equal(false);
+      fold('Areas of SEND need').click();
+      await el.updateComplete;
+      expect(label(root, 'Cognition and learning').checkVisibility()).to.equal(true);
+      expect(root.querySelector('.show-results')!.textContent!.trim()).to.equal('Show 42 results');
+    });
+
+    it('closes on Escape, giving focus back to the Filters button', async () => {
+      const { el, root } = await mountNarrow();
+      const toggle = root.querySelector<HTMLButtonElement>('.toggle')!;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(root.querySelector('dialog')!.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !root.querySelector('dialog')!.open, 'Escape did not close the dialog');
+      expect(deepActive()).to.equal(toggle);
+    });
+
+    it('"Show N results" closes the dialog and asks for the results', async () => {
+      const { host, el, root } = await mountNarrow();
+      await el.showDialog();
+      setTimeout(() => root.querySelector<HTMLButtonElement>('.show-results')!.click());
+      await oneEvent(host, 'signpost-focus-results');
+      expect(root.querySelector('dialog')!.open).to.equal(false);
+    });
+
+    it('passes axe with the dialog open', async () => {
+      const { host, el } = await mountNarrow({ state: { terms: ['need-food'] } });
+      await el.showDialog();
+      await expect(host).to.be.accessible();
+    });
   });
 });

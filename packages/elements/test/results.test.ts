@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
-import { fixtureServices } from '../../../test/fixtures/services.js';
+import type { Service } from '@signpost/core';
+import { fixtureServices, riverside, speech } from '../../../test/fixtures/services.js';
 import type { SignpostResults } from '../src/results/results.js';
 
 async function mount(options: Parameters<typeof makeContext>[0] = {}) {
@@ -11,6 +12,11 @@ async function mount(options: Parameters<typeof makeContext>[0] = {}) {
   const results = host.querySelector('signpost-results') as SignpostResults;
   await results.updateComplete;
   return { host, results, root: results.shadowRoot! };
+}
+
+/** A card's facts by label: { Where: '…', When: '…', … }. */
+function factsOf(card: Element): Record<string, string> {
+  return Object.fromEntries([...card.querySelectorAll('.fact')].map((f) => [f.querySelector('dt')!.textContent!, f.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]));
 }
 
 describe('signpost-results', () => {
@@ -109,6 +115,53 @@ describe('signpost-results', () => {
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent(host, 'signpost-select');
     expect(event.detail.serviceId).to.equal('svc-riverside');
+  });
+
+  it('writes money as money: £0.50, £3.50, £25, and free as Free', async () => {
+    const priced = (id: string, amount: number) => ({ ...speech, id, name: `Priced ${id}`, costOptions: [{ amount }] });
+    const { root } = await mount({ services: [priced('a', 0.5), priced('b', 3.5), speech, riverside] });
+    const costs = [...root.querySelectorAll('li.card')].map((c) => factsOf(c).Cost);
+    expect(costs).to.deep.equal(['From £0.50', 'From £3.50', 'From £25', 'Free']);
+    const welsh = await mount({ services: [priced('b', 3.5)], lang: 'cy' });
+    expect(factsOf(welsh.root.querySelector('li.card')!).Cost).to.equal('O £3.50');
+  });
+
+  it('gives every card the same facts in the same order, saying which are not given', async () => {
+    const { root } = await mount();
+    const cards = [...root.querySelectorAll('li.card')];
+    for (const card of cards) {
+      expect([...card.querySelectorAll('dt')].map((dt) => dt.textContent).slice(0, 4)).to.deep.equal(['Where', 'When', 'Age', 'Cost']);
+    }
+    const facts = factsOf(cards[2]!); // the helpline: no schedules given
+    expect(facts.When).to.equal('Not given');
+    expect(factsOf(cards[3]!).Cost).to.equal('Not given');
+  });
+
+  it('shows first the times that match the day and time of day asked for', async () => {
+    const club: Service = {
+      ...riverside,
+      schedules: [
+        { days: ['WE'], opensAt: '17:30', closesAt: '20:00' },
+        { days: ['SA'], opensAt: '10:00', closesAt: '12:00' },
+        { days: ['SU'], opensAt: '14:00', closesAt: '16:00' },
+      ],
+    };
+    const when = async (state: NonNullable<Parameters<typeof makeContext>[0]>['state']) => factsOf((await mount({ services: [club], state })).root.querySelector('li.card')!).When;
+    expect(await when({})).to.equal('Wednesday: 17:30 to 20:00 (+2)');
+    expect(await when({ day: 'SA' })).to.equal('Saturday: 10:00 to 12:00 (+2)');
+    expect(await when({ time: 'afternoon' })).to.equal('Sunday: 14:00 to 16:00 (+2)');
+    expect(await when({ time: 'weekend' })).to.equal('Saturday: 10:00 to 12:00 (+2)');
+  });
+
+  it('says which filters the host fixed', async () => {
+    const ctx = makeContext();
+    ctx.fixed = { ages: { min: 16, max: 25 }, terms: ['need-communication'] };
+    const host = await fixture<TestContextHost>(html`<signpost-test-context><signpost-results></signpost-results></signpost-test-context>`);
+    host.context = ctx;
+    const results = host.querySelector('signpost-results')!;
+    await results.updateComplete;
+    const notes = [...results.shadowRoot!.querySelectorAll('.fixed')].map((p) => p.textContent);
+    expect(notes).to.deep.equal(['Showing services for ages 16 to 25', 'Showing services for: Communication and interaction']);
   });
 
   describe('my print list', () => {

@@ -54,6 +54,15 @@ describe('signpost-service', () => {
     expect(map.tileAttribution).to.equal('© Example Council');
   });
 
+  it('writes prices as money: £3.50, not £3.5', async () => {
+    const { root } = await show({ ...speech, costOptions: [{ option: 'Per session', amount: 3.5 }, { option: 'Family ticket', amount: 0.5 }] });
+    const cost = [...root.querySelectorAll('section')].find((s) => s.querySelector('.section-title')?.textContent === 'Cost')!;
+    const text = cost.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('From £0.50');
+    expect(text).to.contain('Per session – £3.50');
+    expect(text).to.contain('Family ticket – £0.50');
+  });
+
   it('fits the host page’s outline with heading-level', async () => {
     const el = await fixture<SignpostService>(html`<signpost-service .service=${riverside} heading-level="3"></signpost-service>`);
     await el.updateComplete;

@@ -1,14 +1,15 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { ACCESS_ROUTES, WEEKDAYS, type AccessRoute, type AgeRange, type Vocabulary, type Weekday } from '@signpost/core';
-import { activeFilterCount } from '../shared/chips.js';
+import { activeFilterCount, fixedNotes, timeLabel } from '../shared/chips.js';
 import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { accessLabel, dayName } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
+import { TIMES_OF_DAY } from '../shared/time-of-day.js';
 import { filtersStyles } from './filters.styles.js';
 
 export const AGE_PRESETS: ReadonlyArray<Required<AgeRange>> = [
@@ -21,15 +22,24 @@ export const AGE_PRESETS: ReadonlyArray<Required<AgeRange>> = [
 const SHOW_FIRST = 8;
 
 /**
- * @summary Narrow the finder's results by need, age, day, cost and how to access a service.
+ * @summary Narrow the finder's results by need, age, day, time of day, cost and how to
+ * access a service.
  *
  * Needs come from the endpoint's own vocabularies. Controls for filters the endpoint
  * does not support are hidden, and so are cost and access when the data says nothing
- * about them.
+ * about them. Filters the host fixed (fixed-ages, fixed-need) are said in words.
  *
- * @csspart toggle - The button that shows the filters on narrow screens.
+ * With `collapsible` (the finder sets it when the filters sit above the results, as on a
+ * phone) the filters are behind a "Filters" button showing how many are on; it opens them
+ * in a dialog whose groups fold, with "Show N results" at its foot, which closes it and
+ * takes the person to the results. Escape closes it too, back to the button.
+ *
+ * @fires signpost-focus-results - "Show N results" was chosen: the finder moves focus to the results' count.
+ * @csspart toggle - The button that opens the filters on narrow screens.
+ * @csspart dialog - The dialog holding the filters on narrow screens.
  * @csspart panel - The filters.
- * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @csspart show-results - The "Show N results" button at the foot of the dialog.
+ * @cssprop --signpost-font-family - Typeface (the page's own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
  * @cssprop --signpost-text - Text colour (#0b0c0c).
@@ -49,13 +59,14 @@ const SHOW_FIRST = 8;
  * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
  * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
  * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-background-solid - Behind the filters dialog (#ffffff).
  * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
  * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
  */
 export class SignpostFilters extends LitElement {
   static override styles = [hostStyles, controlStyles, filtersStyles];
 
-  /** On narrow screens, hide the filters behind a toggle. */
+  /** On narrow screens: the filters open in a dialog from a "Filters" button. */
   @property({ type: Boolean, reflect: true }) collapsible = false;
 
   @consume({ context: configContext, subscribe: true })
@@ -66,9 +77,25 @@ export class SignpostFilters extends LitElement {
   @state()
   private search: FinderSearch | undefined;
 
-  @state() private open = false;
+  /** Need groups showing all their terms (wide layout). */
   @state() private expanded = new Set<string>();
+  /** Groups the person opened or folded in the dialog (unlisted: open when something in it is chosen). */
+  @state() private folds = new Map<string, boolean>();
   @state() private customAgeError = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('.toggle') private toggle?: HTMLButtonElement;
+
+  #toResults = false;
+
+  /** Open the filters dialog (narrow screens). */
+  async showDialog(): Promise<void> {
+    await this.updateComplete;
+    if (!this.dialog || this.dialog.open) return;
+    this.dialog.showModal();
+    // the heading first (a screen reader hears where it is), then Tab goes through the filters
+    this.renderRoot.querySelector<HTMLElement>('#filters-heading')?.focus();
+  }
 
   #change(patch: Partial<FinderState>): void {
     emit(this, 'signpost-state-change', { patch });
@@ -102,30 +129,66 @@ export class SignpostFilters extends LitElement {
     this.#change({ ages });
   }
 
+  /** "Show N results": close, and let the finder take the person to the results. */
+  #showResults = (): void => {
+    this.#toResults = true;
+    this.dialog?.close();
+  };
+
+  /** Closed by "Show N results", Escape, the close button or a tap outside: focus goes to the results, or back to the button. */
+  #onClose = (): void => {
+    if (this.#toResults) emit(this, 'signpost-focus-results', {});
+    else this.toggle?.focus();
+    this.#toResults = false;
+  };
+
   protected override render() {
     const { config, search } = this;
     if (!config || !search) return nothing;
     const { i18n } = config;
-    const count = activeFilterCount(search, i18n);
-    return html`
-      ${this.collapsible
-        ? html`<button
-            class="button secondary toggle"
-            part="toggle"
-            type="button"
-            aria-expanded=${this.open ? 'true' : 'false'}
-            aria-controls="panel"
-            @click=${() => (this.open = !this.open)}
-          >
-            ${i18n.t('filtersToggle', { count })}
-          </button>`
-        : nothing}
-      <div id="panel" part="panel" class="panel ${this.open ? 'open' : ''}" role="group" aria-labelledby="filters-heading">
+    const groups = html`${fixedNotes(search, i18n).map((note) => html`<p class="fixed">${note}</p>`)} ${this.#needs(search, i18n)}
+      ${this.#ages(search, i18n)} ${this.#day(search, i18n)} ${this.#time(search, i18n)} ${this.#cost(search, i18n)} ${this.#access(search, i18n)}`;
+    if (!this.collapsible) {
+      return html`<div id="panel" part="panel" class="panel" role="group" aria-labelledby="filters-heading">
         <h2 id="filters-heading">${i18n.t('filtersHeading')}</h2>
-        ${this.#needs(search, i18n)} ${this.#ages(search, i18n)} ${this.#day(search, i18n)} ${this.#cost(search, i18n)}
-        ${this.#access(search, i18n)}
-      </div>
-    `;
+        ${groups}
+      </div>`;
+    }
+    const count = activeFilterCount(search, i18n);
+    return html`<button class="button secondary toggle" part="toggle" type="button" aria-haspopup="dialog" @click=${() => void this.showDialog()}>
+        ${i18n.t('filtersToggle', { count })}
+      </button>
+      <dialog part="dialog" aria-labelledby="filters-heading" closedby="any" @close=${this.#onClose}>
+        <div class="dialog-head">
+          <h2 id="filters-heading" tabindex="-1">${i18n.t('filtersHeading')}</h2>
+          <button class="link-button close" type="button" @click=${() => this.dialog?.close()}>${i18n.t('filtersClose')}</button>
+        </div>
+        <div id="panel" part="panel" class="panel">${groups}</div>
+        <div class="dialog-foot">
+          <button class="button show-results" part="show-results" type="button" @click=${this.#showResults}>${this.#showLabel(search, i18n)}</button>
+        </div>
+      </dialog>`;
+  }
+
+  #showLabel({ status, result, scan }: FinderSearch, i18n: I18n): string {
+    if (status !== 'complete' || !result) return i18n.t('showResultsPending');
+    if (!scan) return i18n.t('showResults', { count: result.total });
+    return i18n.t(scan.status === 'done' ? 'showResults' : 'showResultsAtLeast', { count: scan.matches.length });
+  }
+
+  /** A group of choices: in the dialog its legend is a button that folds it. */
+  #group(id: string, legend: string, chosen: number, body: TemplateResult, legendId?: string) {
+    if (!this.collapsible) return html`<fieldset class="group"><legend id=${legendId ?? nothing}>${legend}</legend>${body}</fieldset>`;
+    const open = this.folds.get(id) ?? chosen > 0;
+    const fold = () => (this.folds = new Map(this.folds).set(id, !open));
+    return html`<fieldset class="group">
+      <legend id=${legendId ?? nothing}>
+        <button class="fold" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="group-${id}" @click=${fold}>
+          <span>${legend}</span>${chosen ? html`<span class="chosen"> ${this.config!.i18n.t('groupChosen', { count: chosen })}</span>` : nothing}
+        </button>
+      </legend>
+      <div class="choices" id="group-${id}" ?hidden=${!open}>${body}</div>
+    </fieldset>`;
   }
 
   #needs(search: FinderSearch, i18n: I18n) {
@@ -138,37 +201,35 @@ export class SignpostFilters extends LitElement {
     const terms = vocabulary.terms.filter((t) => !fixed.has(t.id));
     if (!terms.length) return nothing;
     const sorted = [...terms].sort((a, b) => a.name.localeCompare(b.name, i18n.lang));
-    // Chosen terms always show, even when the group is folded.
-    const expanded = this.expanded.has(vocabulary.id);
+    // Chosen terms always show, even when the group is folded; in the dialog, each group folds whole.
+    const expanded = this.collapsible || this.expanded.has(vocabulary.id);
     const shown = expanded ? sorted : sorted.filter((t, i) => i < SHOW_FIRST || state.terms.includes(t.id));
     const hidden = sorted.length - shown.length;
-    return html`<fieldset class="group">
-      <legend>${vocabulary.name || i18n.t('needLegend')}</legend>
-      ${shown.map(
-        (t) => html`<label class="choice"
-          ><input
-            type="checkbox"
-            .checked=${state.terms.includes(t.id)}
-            @change=${(e: Event) => this.#toggleTerm(t.id, (e.target as HTMLInputElement).checked)}
-          /><span>${t.name}</span></label
-        >`,
-      )}
-      ${sorted.length > SHOW_FIRST
-        ? html`<button
-            type="button"
-            class="link-button"
-            aria-expanded=${expanded ? 'true' : 'false'}
-            @click=${() => {
-              const next = new Set(this.expanded);
-              if (expanded) next.delete(vocabulary.id);
-              else next.add(vocabulary.id);
-              this.expanded = next;
-            }}
-          >
-            ${expanded ? i18n.t('needGroupLess') : i18n.t('needGroupMore', { count: hidden })}
-          </button>`
-        : nothing}
-    </fieldset>`;
+    const body = html`${shown.map(
+      (t) => html`<label class="choice"
+        ><input
+          type="checkbox"
+          .checked=${state.terms.includes(t.id)}
+          @change=${(e: Event) => this.#toggleTerm(t.id, (e.target as HTMLInputElement).checked)}
+        /><span>${t.name}</span></label
+      >`,
+    )}
+    ${sorted.length > SHOW_FIRST && !this.collapsible
+      ? html`<button
+          type="button"
+          class="link-button"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          @click=${() => {
+            const next = new Set(this.expanded);
+            if (expanded) next.delete(vocabulary.id);
+            else next.add(vocabulary.id);
+            this.expanded = next;
+          }}
+        >
+          ${expanded ? i18n.t('needGroupLess') : i18n.t('needGroupMore', { count: hidden })}
+        </button>`
+      : nothing}`;
+    return this.#group(`needs-${vocabulary.id}`, vocabulary.name || i18n.t('needLegend'), terms.filter((t) => state.terms.includes(t.id)).length, body);
   }
 
   #ages({ capabilities, fixed, state }: FinderSearch, i18n: I18n) {
@@ -176,12 +237,8 @@ export class SignpostFilters extends LitElement {
     const { min, max } = state.ages;
     const none = min === undefined && max === undefined;
     const preset = AGE_PRESETS.find((p) => p.min === min && p.max === max);
-    return html`<fieldset class="group">
-      <legend>${i18n.t('ageLegend')}</legend>
-      <label class="choice"
-        ><input type="radio" name="ages" .checked=${none} @change=${() => this.#change({ ages: {} })} /><span
-          >${i18n.t('ageAny')}</span
-        ></label
+    const body = html`<label class="choice"
+        ><input type="radio" name="ages" .checked=${none} @change=${() => this.#change({ ages: {} })} /><span>${i18n.t('ageAny')}</span></label
       >
       ${AGE_PRESETS.map(
         (p) => html`<label class="choice"
@@ -206,42 +263,50 @@ export class SignpostFilters extends LitElement {
           </div>
           <button class="button secondary" type="submit">${i18n.t('ageApply')}</button>
         </form>
-      </details>
-    </fieldset>`;
+      </details>`;
+    return this.#group('ages', i18n.t('ageLegend'), none ? 0 : 1, body);
   }
 
   #day({ capabilities, state }: FinderSearch, i18n: I18n) {
     if (!capabilities.day) return nothing;
-    return html`<div class="group">
-      <label for="day">${i18n.t('dayLegend')}</label>
-      <select id="day" @change=${(e: Event) => this.#change({ day: ((e.target as HTMLSelectElement).value || undefined) as Weekday | undefined })}>
-        <option value="" ?selected=${!state.day}>${i18n.t('dayAny')}</option>
-        ${WEEKDAYS.map((d) => html`<option value=${d} ?selected=${state.day === d}>${dayName(d, i18n)}</option>`)}
-      </select>
-    </div>`;
+    const body = html`<select id="day" aria-labelledby="day-legend" @change=${(e: Event) => this.#change({ day: ((e.target as HTMLSelectElement).value || undefined) as Weekday | undefined })}>
+      <option value="" ?selected=${!state.day}>${i18n.t('dayAny')}</option>
+      ${WEEKDAYS.map((d) => html`<option value=${d} ?selected=${state.day === d}>${dayName(d, i18n)}</option>`)}
+    </select>`;
+    return this.#group('day', i18n.t('dayLegend'), state.day ? 1 : 0, body, 'day-legend');
+  }
+
+  #time({ capabilities, state, result }: FinderSearch, i18n: I18n) {
+    // by the endpoint where it can, else from the schedules: offered when either can answer
+    if (!capabilities.time && !state.time && !(result?.items ?? []).some((s) => s.schedules.length)) return nothing;
+    const body = html`<label class="choice"
+        ><input type="radio" name="time" .checked=${!state.time} @change=${() => this.#change({ time: undefined })} /><span>${i18n.t('timeAny')}</span></label
+      >
+      ${TIMES_OF_DAY.map(
+        (t) => html`<label class="choice"
+          ><input type="radio" name="time" .checked=${state.time === t} @change=${() => this.#change({ time: t })} /><span>${timeLabel(t, i18n)}</span></label
+        >`,
+      )}`;
+    return this.#group('time', i18n.t('timeLegend'), state.time ? 1 : 0, body);
   }
 
   #cost({ state, result }: FinderSearch, i18n: I18n) {
     const known = state.freeOnly || (result?.items ?? []).some((s) => s.free !== undefined);
     if (!known) return nothing;
-    return html`<fieldset class="group">
-      <legend>${i18n.t('costLegend')}</legend>
-      <label class="choice"
-        ><input type="checkbox" .checked=${state.freeOnly} @change=${(e: Event) => this.#change({ freeOnly: (e.target as HTMLInputElement).checked })} /><span
-          >${i18n.t('freeOnly')}</span
-        ></label
-      >
-    </fieldset>`;
+    const body = html`<label class="choice"
+      ><input type="checkbox" .checked=${state.freeOnly} @change=${(e: Event) => this.#change({ freeOnly: (e.target as HTMLInputElement).checked })} /><span
+        >${i18n.t('freeOnly')}</span
+      ></label
+    >`;
+    return this.#group('cost', i18n.t('costLegend'), state.freeOnly ? 1 : 0, body);
   }
 
-  #access({ state, result }: FinderSearch, i18n: I18n) {
-    const present = new Set((result?.items ?? []).map((s) => s.access).filter(Boolean));
+  #access({ state, result, scan }: FinderSearch, i18n: I18n) {
+    const present = new Set([...(result?.items ?? []), ...(scan?.matches ?? [])].map((s) => s.access).filter(Boolean));
     if (state.access) present.add(state.access);
     if (!present.size) return nothing;
     const routes = ACCESS_ROUTES.filter((r) => present.has(r));
-    return html`<fieldset class="group">
-      <legend>${i18n.t('accessLegend')}</legend>
-      <label class="choice"
+    const body = html`<label class="choice"
         ><input type="radio" name="access" .checked=${!state.access} @change=${() => this.#change({ access: undefined })} /><span
           >${i18n.t('accessAny')}</span
         ></label
@@ -252,8 +317,8 @@ export class SignpostFilters extends LitElement {
             >${accessLabel(r, i18n)}</span
           ></label
         >`,
-      )}
-    </fieldset>`;
+      )}`;
+    return this.#group('access', i18n.t('accessLegend'), state.access ? 1 : 0, body);
   }
 }
 

@@ -10,18 +10,20 @@ import {
   type EndpointCapabilities,
   type OrukClient,
   type SearchQuery,
+  type Service,
   type Vocabulary,
 } from '@signpost/core';
 import { clientFor } from '../shared/client.js';
-import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch, type SearchStatus } from '../shared/context.js';
+import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch, type Scan, type SearchStatus } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { I18n, langOf, type StringTable } from '../shared/i18n.js';
 import { memo, reuse } from '../shared/memo.js';
+import { byAgeFit, refine, refinementOf, type Refinement } from '../shared/refine.js';
 import {
+  effectiveFilters,
   emptyState,
   parseAges,
   queryKey,
-  refine,
   stateFromParams,
   stateToParams,
   toQuery,
@@ -31,6 +33,8 @@ import {
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
 import { LayoutController, mapAttribute } from './layout.js';
+import { RefineScan } from './scan.js';
+import type { SignpostResults } from '../results/results.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
 const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view']);
@@ -164,26 +168,39 @@ export class SignpostFinder extends LitElement {
   // Each part of the contexts is made anew only when what it is made from changes.
   #i18n = memo((lang: ReturnType<typeof langOf>, strings: Partial<StringTable>) => new I18n(lang, strings));
   #fixedOf = memo(fixedFilters);
-  #refine = memo(refine);
+  #refinementOf = memo((freeOnly: boolean, access: FinderState['access'], time: FinderState['time'], capabilities: EndpointCapabilities) =>
+    refinementOf({ freeOnly, access, time }, capabilities),
+  );
+  #pageOf = memo(pageServices);
   #errorOf = memo(toSignpostError);
   #feedbackOf = memo((endpoint: string, email: string, recipient: string) =>
     endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
   );
 
+  /** What the source can filter by: the search waits for it, so that a refinement goes to a source that can make it. */
+  #caps = new Task(this, {
+    task: async ([client]): Promise<EndpointCapabilities> => (client ? client.capabilities() : ALL_CAPABILITIES),
+    args: () => [this.#client] as const,
+  });
+
   #meta = new Task(this, {
-    task: async ([client, only], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[] }> => {
-      if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
-      const capabilities = await client.capabilities();
+    task: async ([client, only, capabilities], { signal }): Promise<Vocabulary[]> => {
+      if (!client || !capabilities?.taxonomy) return [];
       const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
-      const vocabularies = capabilities.taxonomy
-        ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
-            if (isAbortError(e)) throw e;
-            return [];
-          })
-        : [];
-      return { capabilities, vocabularies };
+      return client.vocabularies({ signal, only: list }).catch((e: unknown) => {
+        if (isAbortError(e)) throw e;
+        return [];
+      });
     },
-    args: () => [this.#client, this.vocabularies] as const,
+    args: () => [this.#client, this.vocabularies, this.#caps.value] as const,
+  });
+
+  #scan = new RefineScan(this, () => {
+    const result = this.#searchTask.value;
+    const refinement = this.#refinement();
+    if (!this.#client || !result || !refinement || this.#searchTask.status !== TaskStatus.COMPLETE) return undefined;
+    const query = this.#query();
+    return { client: this.#client, query, key: this.#scanKey(query, refinement), refinement, first: result, need: this.state.page * this.perPage };
   });
 
   #searchTask = new Task(this, {
@@ -191,7 +208,8 @@ export class SignpostFinder extends LitElement {
       if (!client || !query) return undefined;
       return client.search(query, { signal });
     },
-    args: () => [this.#client, this.#client ? this.#query() : undefined] as const,
+    // Once the source's capabilities are known (or could not be: then the search says why).
+    args: () => [this.#client, this.#client && (this.#caps.value || this.#caps.status === TaskStatus.ERROR) ? this.#query() : undefined] as const,
     // A new query object for the same search (the state changed elsewhere: the view, the open service) is not a new search.
     argsEqual: ([clientA, a], [clientB, b]) => clientA === clientB && (a === b || (a !== undefined && b !== undefined && queryKey(a) === queryKey(b))),
     onComplete: (result) => {
@@ -206,6 +224,8 @@ export class SignpostFinder extends LitElement {
     this.addEventListener('signpost-select', this.#onSelect);
     this.addEventListener('signpost-retry', this.#onRetry);
     this.addEventListener('signpost-highlight', this.#onHighlight);
+    this.addEventListener('signpost-scan', this.#onScan);
+    this.addEventListener('signpost-focus-results', this.#onFocusResults);
   }
 
   override connectedCallback(): void {
@@ -227,13 +247,13 @@ export class SignpostFinder extends LitElement {
 
   /** Settles when the current search has finished (whatever its outcome). */
   get searchComplete(): Promise<void> {
-    return this.updateComplete
-      .then(() => this.#searchTask.taskComplete)
-      .then(
+    const settle = (task: { taskComplete: Promise<unknown> }) => () =>
+      task.taskComplete.then(
         () => this.updateComplete,
         () => this.updateComplete,
-      )
-      .then(() => undefined);
+      );
+    // the source's capabilities, then the search, then any reading on for matches
+    return this.updateComplete.then(settle(this.#caps)).then(settle(this.#searchTask)).then(this.#scan.settled).then(() => this.updateComplete).then(() => undefined);
   }
 
   /** The current state (a copy). */
@@ -255,15 +275,26 @@ export class SignpostFinder extends LitElement {
     if (this.#returnFocusTo && !this.state.service) {
       const id = this.#returnFocusTo;
       this.#returnFocusTo = undefined;
-      const results = (this.renderRoot.querySelector('signpost-results') ?? this.querySelector('signpost-results')) as
-        | (HTMLElement & { focusService(id: string): Promise<void> })
-        | null;
-      void results?.focusService?.(id);
+      void this.#results()?.focusService?.(id);
     }
   }
 
+  /** The source's search: with a refinement the finder makes itself, always its first page (the scan reads on). */
   #query(): SearchQuery {
-    return toQuery(this.state, this.#fixed(), this.perPage);
+    const state = this.#refinement() ? { ...this.state, page: 1 } : this.state;
+    return toQuery(state, this.#fixed(), this.perPage, this.#capabilities());
+  }
+
+  #capabilities(): EndpointCapabilities {
+    return this.#caps.value ?? ALL_CAPABILITIES;
+  }
+
+  #refinement(): Refinement | undefined {
+    return this.#refinementOf(this.state.freeOnly, this.state.access, this.state.time, this.#capabilities());
+  }
+
+  #scanKey(query: SearchQuery, refinement: Refinement): string {
+    return `${queryKey(query)}|${JSON.stringify(refinement)}`;
   }
 
   #fixed(): Partial<FinderState> {
@@ -286,17 +317,22 @@ export class SignpostFinder extends LitElement {
   }
 
   #buildSearch(): FinderSearch {
-    const meta = this.#meta.value;
     const result = this.#searchTask.value;
+    const refinement = this.#refinement();
+    const scan = refinement && result ? this.#scan.value(this.#scanKey(this.#query(), refinement)) : undefined;
+    const fixed = this.#fixed();
+    const { ages } = effectiveFilters(this.state, fixed);
     return {
       state: this.state,
-      fixed: this.#fixed(),
+      fixed,
       status: this.#status(),
       result,
-      services: result ? this.#refine(result.items, this.state.freeOnly, this.state.access) : [],
+      services: result ? this.#pageOf(result.items, refinement, scan, this.state.page, this.perPage, ages.min, ages.max) : [],
+      refinement,
+      scan,
       error: this.#searchTask.status === TaskStatus.ERROR ? this.#errorOf(this.#searchTask.error, this.endpoint) : undefined,
-      capabilities: meta?.capabilities ?? ALL_CAPABILITIES,
-      vocabularies: meta?.vocabularies ?? [],
+      capabilities: this.#capabilities(),
+      vocabularies: this.#meta.value ?? [],
     };
   }
 
@@ -386,7 +422,23 @@ export class SignpostFinder extends LitElement {
   #onRetry = (e: Event): void => {
     e.stopPropagation();
     void this.#searchTask.run();
+    if (this.#caps.status === TaskStatus.ERROR) void this.#caps.run();
     if (this.#meta.status === TaskStatus.ERROR) void this.#meta.run();
+  };
+
+  #onFocusResults = (e: Event): void => {
+    e.stopPropagation();
+    void this.#results()?.focusCount();
+  };
+
+  #results(): SignpostResults | null {
+    return this.renderRoot.querySelector('signpost-results') ?? this.querySelector('signpost-results');
+  }
+
+  #onScan = (e: HTMLElementEventMap['signpost-scan']): void => {
+    e.stopPropagation();
+    if (e.detail.action === 'stop') this.#scan.stop();
+    else this.#scan.more();
   };
 
   #onHighlight = (e: HTMLElementEventMap['signpost-highlight']): void => {
@@ -407,6 +459,7 @@ export class SignpostFinder extends LitElement {
       terms: q.terms ?? [],
       freeOnly: this.state.freeOnly,
     };
+    if (this.state.time) detail.time = this.state.time;
     if (q.postcode) detail.radiusMiles = this.state.radiusMiles;
     if (q.ages) detail.ages = q.ages;
     if (q.day) detail.day = q.day;
@@ -446,6 +499,24 @@ export class SignpostFinder extends LitElement {
       </div>
     </section>`;
   }
+}
+
+/**
+ * The services to show: the source's page, or with a refinement the matches found for this
+ * page (while the scan has not begun, those of the first page); those that fit the ages
+ * asked for ahead of those that only touch them.
+ */
+function pageServices(
+  items: readonly Service[],
+  refinement: Refinement | undefined,
+  scan: Scan | undefined,
+  page: number,
+  perPage: number,
+  minAge: number | undefined,
+  maxAge: number | undefined,
+): readonly Service[] {
+  const shown = !refinement ? items : scan ? scan.matches.slice((page - 1) * perPage, page * perPage) : refine(items, refinement).slice(0, perPage);
+  return byAgeFit(shown, { ...(minAge === undefined ? {} : { min: minAge }), ...(maxAge === undefined ? {} : { max: maxAge }) });
 }
 
 /** The filters the host fixed (fixed-need, fixed-ages). */

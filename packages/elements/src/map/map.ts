@@ -379,7 +379,7 @@ export class SignpostMap extends LitElement {
     else if (all?.status === 'failed') progress = i18n.t('mapAllFailed', { loaded: n(all.services.length), total: n(all.total) });
     return html`<div class="toolbar" part="toolbar">
       <p class="counts" role=${this.announceCounts ? 'status' : nothing} aria-atomic=${this.announceCounts ? 'true' : nothing}>
-        ${this.announceCounts && search ? html`<span>${countText(search, i18n)}</span>` : nothing}
+        ${this.announceCounts && search ? html`<span>${countText(search, i18n, this.config?.perPage ?? 10)}</span>` : nothing}
         ${fromFinder && (points.length || this.#shownServices().length) ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>` : nothing}
         ${unplaced ? html`<span class="unplaced">${i18n.t('mapNoLocation', { count: unplaced })}</span>` : nothing}
       </p>

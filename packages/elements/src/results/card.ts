@@ -1,6 +1,10 @@
-/** One short, comparable result card. A template function, not an element: cards are many. */
+/**
+ * One short, comparable result card. A template function, not an element: cards are many.
+ * Its facts are always in one order (where, when, age, cost, phone), a missing one said
+ * as "Not given", so cards can be compared at a glance.
+ */
 import { html, nothing } from 'lit';
-import type { Service } from '@signpost/core';
+import type { OpeningWindow, Service } from '@signpost/core';
 import type { FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { ageLabel, costLabel, distanceLabel, freshness, whenLabel, whereLabel } from '../shared/format.js';
@@ -16,11 +20,11 @@ export function renderCard(
   { i18n, staleAfterMonths, hrefFor }: Pick<FinderConfig, 'i18n' | 'staleAfterMonths' | 'hrefFor'>,
   service: Service,
   index: number,
-  { highlighted, pick }: { highlighted: boolean; pick?: CardPick },
+  { highlighted, pick, asked }: { highlighted: boolean; pick?: CardPick; asked?: OpeningWindow | undefined },
 ) {
   const ages = ageLabel(service.ages, i18n);
   const distance = distanceLabel(service.distanceMetres, i18n);
-  const when = whenLabel(service, i18n);
+  const when = whenLabel(service, i18n, asked);
   const cost = costLabel(service, i18n);
   const fresh = freshness(service, staleAfterMonths, i18n);
   const phone = service.phones[0];
@@ -51,8 +55,8 @@ export function renderCard(
       ${service.summary ? html`<p class="summary">${service.summary}</p>` : nothing}
       <dl class="facts">
         ${fact(i18n.t('detailWhere'), distance ? `${whereLabel(service, i18n)} · ${distance}` : whereLabel(service, i18n))}
-        ${ages ? fact(i18n.t('ageLegend'), ages) : nothing} ${when ? fact(i18n.t('detailWhen'), when) : nothing}
-        ${cost ? fact(i18n.t('detailCost'), cost) : nothing}
+        ${fact(i18n.t('detailWhen'), when ?? notGiven(i18n))} ${fact(i18n.t('ageLegend'), ages ?? notGiven(i18n))}
+        ${fact(i18n.t('detailCost'), cost ?? notGiven(i18n))}
         ${phone
           ? fact(
               i18n.t('phone'),
@@ -76,6 +80,11 @@ export function renderCard(
       <signpost-feedback class="report" kind="listing" compact .service=${service}></signpost-feedback>
     </article>
   </li>`;
+}
+
+/** A fact the feed does not give: said, so every card has its facts in the same places. */
+function notGiven(i18n: FinderConfig['i18n']) {
+  return html`<span class="muted">${i18n.t('notGiven')}</span>`;
 }
 
 function fact(label: string, value: unknown) {

@@ -3,14 +3,17 @@ import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ClientSearchResult, Service } from '@signpost/core';
-import { activeChips, clearAllPatch } from '../shared/chips.js';
+import { activeChips, clearAllPatch, fixedNotes } from '../shared/chips.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
-import { countText } from '../shared/count.js';
+import { countText, pagingOf } from '../shared/count.js';
+import { memo } from '../shared/memo.js';
+import { openingAsked } from '../shared/refine.js';
 import { emit } from '../shared/events.js';
 import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { renderCard, type CardPick } from './card.js';
+import { SHOW_ALL_MAX_SERVICES } from '../shared/all-pages.js';
 import { pageNumbers } from './pages.js';
 import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
@@ -71,6 +74,8 @@ export class SignpostResults extends LitElement {
   @state()
   private highlighted: string | undefined;
 
+  #asked = memo((day: FinderState['day'], time: FinderState['time']) => openingAsked({ day, time }));
+
   /** Services picked for "Print my list", in the order picked. */
   @state() private picked: Service[] = [];
 
@@ -82,6 +87,14 @@ export class SignpostResults extends LitElement {
       link.focus();
       link.scrollIntoView({ block: 'center' });
     }
+  }
+
+  /** Move focus to the count of what was found (after the filters dialog's "Show N results"). */
+  async focusCount(): Promise<void> {
+    await this.updateComplete;
+    const count = this.renderRoot.querySelector<HTMLElement>('.count');
+    count?.focus();
+    count?.scrollIntoView({ block: 'start' });
   }
 
   #change(patch: Partial<FinderState>): void {
@@ -105,10 +118,10 @@ export class SignpostResults extends LitElement {
     return html`<section aria-labelledby="results-heading" class=${this.picked.length ? 'has-picked' : ''}>
       <div class="header">
         <h2 id="results-heading" tabindex="-1">${i18n.t('resultsHeading')}</h2>
-        <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(search, i18n)}</p>
+        <p class="count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">${countText(search, i18n, config.perPage)}</p>
         ${this.#sort(search, i18n)}
       </div>
-      ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}
+      ${fixedNotes(search, i18n).map((note) => html`<p class="fixed">${note}</p>`)} ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}
     </section>`;
   }
 
@@ -155,15 +168,20 @@ export class SignpostResults extends LitElement {
       </div>`;
     }
     if (!result) return status === 'pending' ? html`<p class="muted">${i18n.t('loading')}</p>` : html`<p class="muted">${i18n.t('startPrompt')}</p>`;
-    if (!search.services.length) return this.#empty(config, search);
+    if (!search.services.length) {
+      // nothing yet, but the search has not been read through: say so, with a way on
+      const unfinished = search.scan && search.scan.status !== 'done' && search.scan.status !== 'enough';
+      return unfinished ? this.#scan(search, i18n) : this.#empty(config, search);
+    }
+    const asked = this.#asked(search.state.day, search.state.time);
     const sorted =
       search.state.sort === 'distance'
         ? [...search.services].sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity))
         : search.services;
     return html`<ol class="cards" aria-busy=${status === 'pending' ? 'true' : 'false'} aria-labelledby="results-heading">
-        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, pick: this.#pickFor(s) }))}
+        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, pick: this.#pickFor(s), asked }))}
       </ol>
-      ${this.#pagination(config, result)} ${this.#diagnostics(config, result)}
+      ${this.#scan(search, i18n)} ${this.#pagination(config, search)} ${this.#diagnostics(config, result)}
       <div class="after">
         ${this.picked.length
           ? html`<button class="link-button print" type="button" @click=${() => window.print()}>
@@ -185,6 +203,22 @@ export class SignpostResults extends LitElement {
         this.picked = on ? [...others, service] : others;
       },
     };
+  }
+
+  /** Reading on for matches the source could not filter: progress and Stop, or Keep searching. */
+  #scan({ scan }: FinderSearch, i18n: I18n) {
+    if (!scan || scan.status === 'done' || scan.status === 'enough') return nothing;
+    const reading = scan.status === 'reading';
+    const more = () => emit(this, 'signpost-scan', { action: 'more' });
+    return html`<div class="scan">
+      ${reading ? html`<p class="muted">${i18n.t('scanReading')}</p>` : nothing}
+      ${scan.status === 'failed' ? html`<p>${i18n.t('scanFailed')}</p>` : nothing}
+      ${reading
+        ? html`<button class="link-button stop" type="button" @click=${() => emit(this, 'signpost-scan', { action: 'stop' })}>${i18n.t('scanStop')}</button>`
+        : scan.searched < Math.min(scan.total, SHOW_ALL_MAX_SERVICES)
+          ? html`<button class="button secondary more" type="button" @click=${more}>${i18n.t('scanMore')}</button>`
+          : nothing}
+    </div>`;
   }
 
   #empty(config: FinderConfig, search: FinderSearch) {
@@ -215,22 +249,23 @@ export class SignpostResults extends LitElement {
     return html`<signpost-feedback class="unmet-need" kind="unmet-need"></signpost-feedback>`;
   }
 
-  #pagination({ i18n, hrefFor }: FinderConfig, result: ClientSearchResult) {
-    if (result.totalPages <= 1) return nothing;
-    const page = result.page;
+  #pagination({ i18n, hrefFor, perPage }: FinderConfig, search: FinderSearch) {
+    const paging = pagingOf(search, perPage);
+    if (!paging || (paging.totalPages <= 1 && !paging.hasNext)) return nothing;
+    const { page } = paging;
     const link = (target: number, label: unknown, aria?: string) =>
       html`<a href=${hrefFor({ page: target })} aria-label=${aria ?? nothing} @click=${(e: MouseEvent) => this.#goToPage(e, target)}>${label}</a>`;
     return html`<nav part="pagination" class="pagination" aria-label=${i18n.t('pagination')}>
       <ul>
         ${page > 1 ? html`<li class="prev">${link(page - 1, i18n.t('previous'))}</li>` : nothing}
-        ${pageNumbers(page, result.totalPages).map((n) =>
+        ${pageNumbers(page, paging.totalPages).map((n) =>
           n === undefined
             ? html`<li class="gap" aria-hidden="true">…</li>`
             : n === page
               ? html`<li class="current"><a aria-current="page" href=${hrefFor({ page: n })} aria-label=${i18n.t('pageN', { page: n })}>${n}</a></li>`
               : html`<li>${link(n, String(n), i18n.t('pageN', { page: n }))}</li>`,
         )}
-        ${!result.isLast && page < result.totalPages ? html`<li class="next">${link(page + 1, i18n.t('next'))}</li>` : nothing}
+        ${paging.hasNext ? html`<li class="next">${link(page + 1, i18n.t('next'))}</li>` : nothing}
       </ul>
     </nav>`;
   }

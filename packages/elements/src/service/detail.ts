@@ -193,7 +193,7 @@ function costBlock(service: Service, i18n: I18n) {
   const options = service.costOptions
     // a £0 option says no more than "Free"
     .filter((c) => !(service.free === true && (c.amount ?? 0) === 0))
-    .map((c) => once([c.option, c.amount !== undefined ? `£${i18n.number(c.amount, 2)}` : undefined, c.amountDescription].filter(Boolean).join(' – ')))
+    .map((c) => once([c.option, c.amount !== undefined ? i18n.money(c.amount) : undefined, c.amountDescription].filter(Boolean).join(' – ')))
     .filter((text): text is string => Boolean(text));
   if (!summary && !fees && !options.length) return undefined;
   return section(

@@ -1,8 +1,9 @@
 /** The active filters as removable chips: a label and the state change that removes it. */
 import type { FinderSearch } from './context.js';
 import { accessLabel, ageLabel, dayName } from './format.js';
-import type { I18n } from './i18n.js';
+import type { I18n, StringKey } from './i18n.js';
 import type { FinderState } from './state.js';
+import type { TimeOfDay } from './time-of-day.js';
 
 export interface Chip {
   key: string;
@@ -27,9 +28,25 @@ export function activeChips({ state, vocabularies }: Pick<FinderSearch, 'state' 
   const ages = ageLabel(state.ages, i18n);
   if (ages) chips.push({ key: 'ages', label: i18n.t('chipAges', { label: ages }), remove: { ages: {} } });
   if (state.day) chips.push({ key: 'day', label: dayName(state.day, i18n), remove: { day: undefined } });
+  if (state.time) chips.push({ key: 'time', label: timeLabel(state.time, i18n), remove: { time: undefined } });
   if (state.freeOnly) chips.push({ key: 'free', label: i18n.t('chipFree'), remove: { freeOnly: false } });
   if (state.access) chips.push({ key: 'access', label: accessLabel(state.access, i18n), remove: { access: undefined } });
   return chips;
+}
+
+export function timeLabel(time: TimeOfDay, i18n: I18n): string {
+  return i18n.t(`time_${time}` as StringKey);
+}
+
+/** The labels of the filters the finder applies itself (free, access, time of day), e.g. "Free, Weekends". */
+export function refinedLabels(search: FinderSearch, i18n: I18n): string {
+  const refinement = search.refinement;
+  if (!refinement) return '';
+  const applied = new Set([refinement.freeOnly && 'free', refinement.access && 'access', refinement.opening && 'time']);
+  return activeChips(search, i18n)
+    .filter((c) => applied.has(c.key))
+    .map((c) => c.label)
+    .join(', ');
 }
 
 /** Term names by id, from the endpoint's vocabularies. */
@@ -42,7 +59,19 @@ export function activeFilterCount(search: Pick<FinderSearch, 'state' | 'vocabula
   return activeChips(search, i18n).filter((c) => c.key !== 'text' && c.key !== 'place').length;
 }
 
+/** What the host fixed, in words ("Showing services for ages 16 to 25"): the person cannot change these, but should know. */
+export function fixedNotes({ fixed, vocabularies }: Pick<FinderSearch, 'fixed' | 'vocabularies'>, i18n: I18n): string[] {
+  const notes: string[] = [];
+  const ages = fixed.ages && ageLabel(fixed.ages, i18n);
+  if (ages) notes.push(i18n.t('fixedAges', { label: ages }));
+  if (fixed.terms?.length) {
+    const names = termNames(vocabularies);
+    notes.push(i18n.t('fixedNeeds', { needs: fixed.terms.map((id) => names.get(id) ?? id).join(', ') }));
+  }
+  return notes;
+}
+
 /** The state change that clears every chip. */
 export function clearAllPatch(): Partial<FinderState> {
-  return { text: '', postcode: '', terms: [], ages: {}, day: undefined, freeOnly: false, access: undefined };
+  return { text: '', postcode: '', terms: [], ages: {}, day: undefined, time: undefined, freeOnly: false, access: undefined };
 }

@@ -11,6 +11,7 @@
 import { ContextEvent, createContext, type Context } from '@lit/context';
 import type { ClientSearchResult, Directory, EndpointCapabilities, FeedbackConfig, Service, SignpostError, Vocabulary } from '@signpost/core';
 import type { I18n } from './i18n.js';
+import type { Refinement } from './refine.js';
 import type { FinderState } from './state.js';
 
 export type { FeedbackConfig };
@@ -43,11 +44,27 @@ export interface FinderSearch {
   fixed: Partial<FinderState>;
   status: SearchStatus;
   result?: ClientSearchResult | undefined;
-  /** The page's services after refinements the feed cannot do itself (free only, access route). */
-  services: Service[];
+  /** The services to show on this page: refined where the source could not (see refinement), those that fit the ages asked for first. */
+  services: readonly Service[];
+  /** Narrowing the finder does itself because the source cannot (free only, access route, time of day); undefined when none. */
+  refinement?: Refinement | undefined;
+  /** With a refinement: the reading of further pages to find matches, and what was found. */
+  scan?: Scan | undefined;
   error?: SignpostError | undefined;
   capabilities: EndpointCapabilities;
   vocabularies: Vocabulary[];
+}
+
+/** Reading on through a search's pages for matches the source could not filter (see finder/scan.ts). */
+export interface Scan {
+  /** reading; enough for the page shown; limit: stopped at its bound; stopped by the person; done: every page read; failed. */
+  status: 'reading' | 'enough' | 'limit' | 'stopped' | 'done' | 'failed';
+  /** Services read so far. */
+  searched: number;
+  /** Services in the search (before the finder's narrowing). */
+  total: number;
+  /** Every match found so far, in order. */
+  matches: readonly Service[];
 }
 
 export const configContext = createContext<FinderConfig | undefined>(Symbol('signpost-config'));

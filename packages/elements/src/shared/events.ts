@@ -5,6 +5,7 @@
  */
 import type { AgeRange, Weekday } from '@signpost/core';
 import type { FinderState } from './state.js';
+import type { TimeOfDay } from './time-of-day.js';
 
 export interface SignpostEventMap {
   /** Intent from a child element: change the finder's state. */
@@ -13,6 +14,10 @@ export interface SignpostEventMap {
   'signpost-retry': Record<string, never>;
   /** Intent and analytics: a service's detail was opened (id), or closed (undefined). */
   'signpost-select': { serviceId: string | undefined };
+  /** Intent from the filters dialog's "Show N results": move focus to the results' count. */
+  'signpost-focus-results': Record<string, never>;
+  /** Intent from the results: stop reading further pages for matches, or read more. */
+  'signpost-scan': { action: 'stop' | 'more' };
   /** Intent from a result card or map marker: highlight a service (or none). */
   'signpost-highlight': { serviceId: string | undefined };
   /** Analytics: a search settled. */
@@ -25,6 +30,7 @@ export interface SignpostEventMap {
     terms: string[];
     ages?: AgeRange;
     day?: Weekday;
+    time?: TimeOfDay;
     freeOnly: boolean;
   };
   /** Analytics: a person followed a contact route of a service. */
@@ -54,6 +60,8 @@ declare global {
     'signpost-retry': CustomEvent<SignpostEventMap['signpost-retry']>;
     'signpost-select': CustomEvent<SignpostEventMap['signpost-select']>;
     'signpost-highlight': CustomEvent<SignpostEventMap['signpost-highlight']>;
+    'signpost-scan': CustomEvent<SignpostEventMap['signpost-scan']>;
+    'signpost-focus-results': CustomEvent<SignpostEventMap['signpost-focus-results']>;
     'signpost-search': CustomEvent<SignpostEventMap['signpost-search']>;
     'signpost-contact': CustomEvent<SignpostEventMap['signpost-contact']>;
     'signpost-feedback': CustomEvent<SignpostEventMap['signpost-feedback']>;

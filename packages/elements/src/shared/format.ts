@@ -1,5 +1,5 @@
 /** Turning model values into short, comparable words for cards and detail. */
-import { WEEKDAYS, isStale, metresToMiles, type AccessRoute, type AgeRange, type Location, type Schedule, type Service, type Weekday } from '@signpost/core';
+import { WEEKDAYS, isStale, metresToMiles, scheduleOpenDuring, type AccessRoute, type OpeningWindow, type AgeRange, type Location, type Schedule, type Service, type Weekday } from '@signpost/core';
 import type { I18n, StringKey } from './i18n.js';
 
 export function ageLabel(ages: AgeRange, i18n: I18n): string | undefined {
@@ -37,7 +37,7 @@ export function whereLabel(service: Service, i18n: I18n): string {
 export function costLabel(service: Service, i18n: I18n): string | undefined {
   if (service.free === true) return i18n.t('costFree');
   const amounts = service.costOptions.map((c) => c.amount).filter((a): a is number => typeof a === 'number' && a > 0);
-  if (amounts.length) return i18n.t('costFrom', { amount: i18n.number(Math.min(...amounts), 2) });
+  if (amounts.length) return i18n.t('costFrom', { amount: i18n.money(Math.min(...amounts)) });
   if (service.free === false) return i18n.t('costPaid');
   return undefined;
 }
@@ -74,9 +74,14 @@ export function scheduleLines(schedules: Schedule[], i18n: I18n): string[] {
     .filter(Boolean);
 }
 
-/** The short "when" for a card: the first schedule line (and a count of more). */
-export function whenLabel(service: Service, i18n: I18n): string | undefined {
-  const lines = scheduleLines(service.schedules, i18n);
+/**
+ * The short "when" for a card: the first schedule line (and a count of more), a schedule
+ * open at the time asked about (a Saturday search shows Saturday's times) first.
+ */
+export function whenLabel(service: Service, i18n: I18n, asked?: OpeningWindow): string | undefined {
+  const matching = asked ? service.schedules.filter((s) => scheduleOpenDuring(s, asked)) : [];
+  const ordered = matching.length ? [...matching, ...service.schedules.filter((s) => !matching.includes(s))] : service.schedules;
+  const lines = scheduleLines(ordered, i18n);
   if (!lines.length) return undefined;
   return lines.length > 1 ? `${lines[0]} (+${lines.length - 1})` : lines[0];
 }

@@ -64,6 +64,12 @@ export class I18n {
     return this.t('dayMonthYear', { day: Number.isFinite(day) ? day : '', monthYear: this.monthYear(isoDate) });
   }
 
+  /** Pounds: "£3.50", "£0.50", "£25" (pence only when there are some). */
+  money(value: number): string {
+    const whole = Number.isInteger(value);
+    return new Intl.NumberFormat(this.#locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(value);
+  }
+
   number(value: number, fractionDigits = 0): string {
     return new Intl.NumberFormat(this.#locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
   }

@@ -4,15 +4,17 @@
  */
 import {
   ACCESS_ROUTES,
+  ALL_CAPABILITIES,
   WEEKDAYS,
   milesToMetres,
   normalisePostcode,
   type AccessRoute,
   type AgeRange,
+  type EndpointCapabilities,
   type SearchQuery,
-  type Service,
   type Weekday,
 } from '@signpost/core';
+import { TIME_WINDOWS, toTimeOfDay, type TimeOfDay } from './time-of-day.js';
 
 export type SortOrder = 'relevance' | 'distance';
 
@@ -31,6 +33,8 @@ export interface FinderState {
   terms: string[];
   ages: AgeRange;
   day?: Weekday | undefined;
+  /** Mornings, afternoons, evenings, after school or weekends. */
+  time?: TimeOfDay | undefined;
   freeOnly: boolean;
   access?: AccessRoute | undefined;
   sort: SortOrder;
@@ -54,8 +58,12 @@ export function effectiveFilters(state: FinderState, fixed: Partial<FinderState>
   return { terms, ages };
 }
 
-/** The search query for a state, with the host's fixed filters laid over it. */
-export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number): SearchQuery {
+/**
+ * The search query for a state, with the host's fixed filters laid over it. Free only,
+ * the access route and the time of day go to a source that can filter by them
+ * (`capabilities`); the rest is left to the finder (see refine.ts).
+ */
+export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number, capabilities: EndpointCapabilities = ALL_CAPABILITIES): SearchQuery {
   const { terms, ages } = effectiveFilters(state, fixed);
   const query: SearchQuery = { page: state.page, perPage };
   const text = state.text.trim();
@@ -63,6 +71,13 @@ export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage
   if (terms.length) query.terms = terms;
   if (ages.min !== undefined || ages.max !== undefined) query.ages = ages;
   if (state.day) query.day = state.day;
+  const window = state.time && state.time !== 'weekend' ? TIME_WINDOWS[state.time] : undefined;
+  if (window && capabilities.time) {
+    query.startTime = window.start;
+    query.endTime = window.end;
+  }
+  if (state.freeOnly && capabilities.free) query.freeOnly = true;
+  if (state.access && capabilities.access) query.access = state.access;
   if (state.postcode) {
     query.postcode = state.postcode;
     query.proximity = milesToMetres(state.radiusMiles);
@@ -77,11 +92,6 @@ export function queryKey(query: SearchQuery): string {
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
       : value,
   );
-}
-
-/** Refinements the ORUK APIs cannot express (free only, access route), applied to the services in hand. */
-export function refine(items: readonly Service[], freeOnly: boolean, access: AccessRoute | undefined): Service[] {
-  return items.filter((s) => (!freeOnly || s.free === true) && (!access || s.access === access));
 }
 
 function intOrUndefined(value: string | null): number | undefined {
@@ -122,6 +132,7 @@ export function stateToParams(state: FinderState, prefix: string, into = new URL
   set('need', state.terms.join(','));
   set('age', formatAgesParam(state.ages));
   set('day', state.day);
+  set('time', state.time);
   set('free', state.freeOnly ? '1' : '');
   set('access', state.access);
   set('sort', state.sort === defaults.sort ? '' : state.sort);
@@ -143,6 +154,8 @@ export function stateFromParams(params: URLSearchParams, prefix: string): Finder
   state.ages = parseAges(get('age'));
   const day = get('day')?.toUpperCase();
   if (day && (WEEKDAYS as readonly string[]).includes(day)) state.day = day as Weekday;
+  const time = toTimeOfDay(get('time'));
+  if (time) state.time = time;
   state.freeOnly = get('free') === '1';
   const access = get('access');
   if (access && (ACCESS_ROUTES as readonly string[]).includes(access)) state.access = access as AccessRoute;
