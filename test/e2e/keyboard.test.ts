@@ -79,4 +79,29 @@ describe('a keyboard-only journey through the finder', () => {
     await tabTo((el) => el.id === 'after', 'the page after the finder');
     expect(unseen, 'focus visible at every stop').to.deep.equal([]);
   });
+
+  it('skips to the results from the first Tab, past the search and the filters', async () => {
+    const before = Object.assign(document.createElement('button'), { id: 'before', textContent: 'Before' });
+    const finder = await mountFinder('v3', { map: 'false' });
+    finder.style.width = '1000px';
+    finder.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    const skip = deepActive() as HTMLAnchorElement;
+    expect(skip.textContent!.trim()).to.equal('Skip to results');
+    // out of sight until then, plain to see once focused
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(50);
+    expect(focusVisible(skip)).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    const heading = results(finder).querySelector('#results-heading')!;
+    await waitUntil(() => deepActive() === heading, 'focus did not move to the results');
+    // the results are a landmark named for their heading
+    const region = heading.closest('section')!;
+    expect(region.getAttribute('aria-labelledby')).to.equal('results-heading');
+    expect(heading.textContent).to.equal('Results');
+    // and the next Tab is in the results
+    await sendKeys({ press: 'Tab' });
+    expect(results(finder).contains(deepActive())).to.equal(true);
+    before.remove();
+  });
 });

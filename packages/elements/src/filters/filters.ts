@@ -133,12 +133,12 @@ export class SignpostFilters extends LitElement {
   #showResults = (): void => {
     this.#toResults = true;
     this.dialog?.close();
+    emit(this, 'signpost-focus-results', {});
   };
 
-  /** Closed by "Show N results", Escape, the close button or a tap outside: focus goes to the results, or back to the button. */
+  /** Closed by Escape, the close button or a tap outside: focus goes back to the button (after "Show N results", to the results). */
   #onClose = (): void => {
-    if (this.#toResults) emit(this, 'signpost-focus-results', {});
-    else this.toggle?.focus();
+    if (!this.#toResults) this.toggle?.focus();
     this.#toResults = false;
   };
 

@@ -9,6 +9,24 @@ export const finderStyles = css`
     gap: 1.25em;
     container-type: inline-size;
   }
+  /* composed: the host's elements, spaced as the default layout spaces its own */
+  .composed {
+    display: grid;
+    gap: 1.25em;
+  }
+  /* out of sight until a keyboard reaches it */
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip:focus {
+    justify-self: start;
+    padding: 0.25em 0.5em;
+  }
   .layout {
     display: grid;
     gap: 1.5em;

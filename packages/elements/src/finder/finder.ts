@@ -52,6 +52,7 @@ const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view'
  * @fires signpost-select - A service's detail was opened or closed.
  * @fires signpost-contact - A service's website, phone or email link was followed (from a card or the detail).
  * @slot - Optional child elements that replace the default layout.
+ * @csspart skip - The "Skip to results" link (shown when a keyboard reaches it).
  * @csspart layout - The grid holding filters and results.
  * @csspart sidebar - The filters column.
  * @csspart main - The results column.
@@ -426,6 +427,14 @@ export class SignpostFinder extends LitElement {
     if (this.#meta.status === TaskStatus.ERROR) void this.#meta.run();
   };
 
+  /** "Skip to results": past the search and the filters, to the results' heading (or the map shown in their place). */
+  #skipToResults = (e: Event): void => {
+    e.preventDefault();
+    const map = this.renderRoot.querySelector<HTMLElement>('.view-map signpost-map');
+    if (map) map.shadowRoot?.querySelector<HTMLElement>('.map')?.focus();
+    else void this.#results()?.focusHeading();
+  };
+
   #onFocusResults = (e: Event): void => {
     e.stopPropagation();
     void this.#results()?.focusCount();
@@ -473,16 +482,18 @@ export class SignpostFinder extends LitElement {
     const detail = this.state.service
       ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
       : nothing;
+    const skip = html`<a class="skip" part="skip" href="#results" @click=${this.#skipToResults}>${i18n.t('skipToResults')}</a>`;
     if (this.#composed) {
       return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
         ${detail}
-        <div ?hidden=${Boolean(this.state.service)}><slot></slot></div>
+        <div class="composed" ?hidden=${Boolean(this.state.service)}>${this.querySelector('signpost-results') ? skip : nothing}<slot></slot></div>
       </section>`;
     }
     const view = this.map ? this.#layout.effective(this.view, this.state.view) : 'list';
     return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${Boolean(this.state.service)}>
+        ${skip}
         <signpost-search part="search"></signpost-search>
         <div class="layout" part="layout">
           <div class="sidebar" part="sidebar"><signpost-filters ?collapsible=${this.#layout.stacked}></signpost-filters></div>

@@ -105,6 +105,11 @@ export class SignpostResults extends LitElement {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     this.#change({ page });
+    await this.focusHeading();
+  }
+
+  /** Move focus to the results' heading (a new page, or "Skip to results"). */
+  async focusHeading(): Promise<void> {
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('#results-heading');
     heading?.focus();

@@ -3,6 +3,7 @@ import type { StringTable } from './en.js';
 
 export const cy: StringTable = {
   finderLabel: 'Dod o hyd i wasanaethau',
+  skipToResults: 'Neidio i’r canlyniadau',
   searchLegend: 'Chwilio',
   searchWordsLabel: 'Beth ydych chi’n chwilio amdano?',
   searchWordsHint: 'Er enghraifft: therapi lleferydd, clwb ieuenctid, seibiannau byr',

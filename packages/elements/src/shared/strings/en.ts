@@ -4,6 +4,7 @@
  */
 export const en = {
   finderLabel: 'Find services',
+  skipToResults: 'Skip to results',
   searchLegend: 'Search',
   searchWordsLabel: 'What are you looking for?',
   searchWordsHint: 'For example: speech therapy, youth club, short breaks',
