@@ -132,6 +132,27 @@ describe('finder with a failing or unsuitable feed', () => {
   });
 });
 
+describe('a finder on a page with fixed ages, over ORUK v1', () => {
+  it('finds the dialect without asking the v1 API for a root it does not have (no 404 in the console)', async () => {
+    await mountFinder('v1');
+    expect(apiRequests('/api/v1/services?').length).to.be.greaterThan(0);
+    expect(performance.getEntriesByType('resource').filter((e) => /\/api\/v1\/?$/.test(e.name))).to.deep.equal([]);
+  });
+
+  it('asks for the fixed ages, and lists services for them before those that only touch them ("19 and over" on a 0 to 19 page)', async () => {
+    const finder = await mountFinder('v1', { 'fixed-ages': '0-19' });
+    expect(apiRequests('/api/v1/services?').some((u) => u.includes('minimum_age=0') && u.includes('maximum_age=19'))).to.equal(true);
+    const ages = [...results(finder).querySelectorAll('li.card')].map((card) =>
+      [...card.querySelectorAll('.fact')].find((f) => f.querySelector('dt')!.textContent === 'Age')!.querySelector('dd')!.textContent!.trim(),
+    );
+    expect(ages.length).to.equal(10);
+    expect(ages, 'an adult service was on the first page to test with').to.include('19 and over');
+    const firstAdult = ages.indexOf('19 and over');
+    expect(ages.slice(firstAdult).every((a) => a === '19 and over'), ages.join(' | ')).to.equal(true);
+    expect(ages[0]).to.not.equal('19 and over');
+  });
+});
+
 describe('finder events and host overrides', () => {
   it('tells the host about searches without the words or postcode typed', async () => {
     const finder = await mountFinder('v3');

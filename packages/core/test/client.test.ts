@@ -62,7 +62,7 @@ describe('OrukClient', () => {
     expect(first.items.map((s) => s.name)).to.deep.equal(['Far Club', 'Near Club']);
     expect(again).to.deep.equal(first);
     expect(server.urls.length).to.equal(2);
-    expect(server.urls[0]).to.equal(`${BASE}/`);
+    expect(server.urls[0]).to.equal(`${BASE}/services?per_page=1`);
     expect(server.urls[1]).to.contain('search=club');
   });
 

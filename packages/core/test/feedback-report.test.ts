@@ -107,6 +107,14 @@ describe('feedback reports', () => {
     expect(json).not.to.contain('s12he');
   });
 
+  it('carries the time of day asked for, and writes the other filters into the text in the widget’s words', () => {
+    const { filters } = searchForReport({ day: 'SA', time: 'after-school', access: 'drop-in' });
+    expect(filters).to.deep.equal({ day: 'SA', time: 'after-school', access: 'drop-in' });
+    const report = buildReport({ kind: 'unmet-need', reason: 'no-results', search: { day: 'SA', time: 'after-school' } });
+    const text = reportText(report, { ...labels, filters: (f) => [['Day', f.day === 'SA' ? 'Saturday' : ''], ['Time of day', String(f.time)]] });
+    expect(text).to.contain('Day: Saturday\nTime of day: after-school');
+  });
+
   it('drops an invalid postcode rather than passing it on', () => {
     expect(searchForReport({ postcode: 'not a postcode' }).filters).to.equal(undefined);
     expect(searchForReport({ postcode: 'SW1A 1AA' }).filters).to.deep.equal({ area: 'SW1A' });

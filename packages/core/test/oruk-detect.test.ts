@@ -15,10 +15,19 @@ function fake(answers: Record<string, unknown>): FetchJsonFn & { asked: string[]
 const BASE = 'https://api.example.org/oruk';
 
 describe('oruk: detecting the dialect', () => {
-  it('v3 from the API description at the root', async () => {
+  it('v3 from the API description at the root, when its service list says nothing', async () => {
     const fetchJson = fake({ [`${BASE}/`]: { version: '3.0', profile: 'https://example.org/profile', openapi_url: 'https://example.org/openapi.json' } });
     expect(await detectDialect(`${BASE}/`, fetchJson)).to.equal(v3Adapter);
-    expect(fetchJson.asked).to.deep.equal([`${BASE}/`]);
+    expect(fetchJson.asked).to.deep.equal([`${BASE}/services?per_page=1`, `${BASE}/`]);
+  });
+
+  it('asks for one service first, which both dialects answer: a v1 API is never asked for a root it does not have', async () => {
+    const v1 = fake({ [`${BASE}/services?per_page=1`]: { content: [{ id: 'a', name: 'A' }], totalElements: 1 } });
+    expect(await detectDialect(BASE, v1)).to.equal(v1Adapter);
+    expect(v1.asked).to.deep.equal([`${BASE}/services?per_page=1`]);
+    const v3 = fake({ [`${BASE}/services?per_page=1`]: { contents: [{ id: 'a', name: 'A' }], total_items: 1 } });
+    expect(await detectDialect(BASE, v3)).to.equal(v3Adapter);
+    expect(v3.asked).to.deep.equal([`${BASE}/services?per_page=1`]);
   });
 
   it('v3 from a root with only profile or openapi_url', async () => {
@@ -28,7 +37,7 @@ describe('oruk: detecting the dialect', () => {
   it('v1 from the services envelope when the root has nothing', async () => {
     const fetchJson = fake({ [`${BASE}/services?per_page=1`]: { content: [], totalElements: 0, totalPages: 0, number: 1, first: true, last: true } });
     expect(await detectDialect(BASE, fetchJson)).to.equal(v1Adapter);
-    expect(fetchJson.asked).to.deep.equal([`${BASE}/`, `${BASE}/services?per_page=1`]);
+    expect(fetchJson.asked).to.deep.equal([`${BASE}/services?per_page=1`]);
   });
 
   it('v1 when the root answers something else, such as another version', async () => {

@@ -491,6 +491,28 @@ describe('signpost-feedback', function () {
       });
     });
 
+    it('shows every filter it will send, the day too, and writes them into the email', async () => {
+      const filtered = { ...search, day: 'SA' as const, time: 'after-school' as const, freeOnly: true, access: 'drop-in' as const };
+      const { el } = await results({ services: [], state: filtered, feedback: { email: 'fis@council.example.gov.uk' } });
+      let opened = '';
+      el!.openEmail = (url) => (opened = url);
+      await open(el!);
+      const shown = [...el!.shadowRoot!.querySelectorAll('.searched li')].map((li) => li.textContent);
+      expect(shown).to.deep.equal([
+        'Words: autism saturday',
+        'Help with: Communication and interaction',
+        'Ages: 11 to 15',
+        'Area: S1 (not your full postcode)',
+        'Day: Saturday',
+        'Time of day: After school (3pm to 6pm)',
+        'Cost: Free only',
+        'How to use it: Drop in',
+      ]);
+      await submit(el!);
+      const body = new URL(opened).searchParams.get('body')!;
+      for (const line of ['Day: Saturday', 'Time of day: After school (3pm to 6pm)', 'Cost: Free only', 'How to use it: Drop in']) expect(body).to.contain(line);
+    });
+
     it('says "not listed" at the foot of a list of results, and needs something to send', async () => {
       const { el } = await results({ state: {}, feedback: { email: 'fis@council.example.gov.uk' } });
       let opened = '';

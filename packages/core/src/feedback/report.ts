@@ -35,6 +35,8 @@ export interface FeedbackFilters {
   area?: string;
   radiusMiles?: number;
   day?: Weekday;
+  /** The time of day asked for: morning, afternoon, evening, after-school or weekend. */
+  time?: string;
   freeOnly?: boolean;
   access?: AccessRoute;
 }
@@ -72,6 +74,7 @@ export interface FeedbackSearch {
   needs?: Array<{ id: string; name?: string }>;
   ages?: AgeRange;
   day?: Weekday;
+  time?: string;
   freeOnly?: boolean;
   access?: AccessRoute;
 }
@@ -178,6 +181,8 @@ export function searchForReport(search: FeedbackSearch): { query?: { text: strin
     if (search.radiusMiles !== undefined) filters.radiusMiles = search.radiusMiles;
   }
   if (search.day) filters.day = search.day;
+  const time = clean(search.time, 40);
+  if (time) filters.time = time;
   if (search.freeOnly) filters.freeOnly = true;
   if (search.access) filters.access = search.access;
   if (Object.keys(filters).length) out.filters = filters;
@@ -200,6 +205,8 @@ export interface ReportTextLabels {
   /** How an age range reads, e.g. "5 to 10". */
   agesName: (ages: AgeRange) => string;
   area: string;
+  /** The other filters (day, time of day, cost, how to use it) as labelled values, in the person's words. */
+  filters?: (filters: FeedbackFilters) => Array<[label: string, value: string]>;
   page: string;
   endpoint: string;
   reference: string;
@@ -218,6 +225,7 @@ export function reportText(report: FeedbackReport, labels: ReportTextLabels): st
   add(labels.needs, report.filters?.needs?.map((n) => n.name ?? n.id).join(', '));
   add(labels.ages, report.filters?.ages ? labels.agesName(report.filters.ages) : undefined);
   add(labels.area, report.filters?.area);
+  for (const [label, value] of report.filters && labels.filters ? labels.filters(report.filters) : []) add(label, value);
   if (report.message) {
     lines.push('', `${labels.message}:`, report.message, '');
   }

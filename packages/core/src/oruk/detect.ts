@@ -1,8 +1,10 @@
 /**
- * Telling the dialect of an endpoint. A v3 API answers `GET {base}/` with
- * `{version: "3...", profile, openapi_url}`. Failing that, one service is asked for and
- * the list envelope tells: `content`/`totalElements` is v1, `contents`/`total_items` is v3.
- * Anything else is not an ORUK API.
+ * Telling the dialect of an endpoint. One service is asked for first, which both dialects
+ * answer, and the list envelope tells: `content`/`totalElements` is v1,
+ * `contents`/`total_items` is v3 (so a v1 API, which has nothing at its root, is never
+ * asked for it and logs no 404). Only when that does not tell is the root asked: a v3 API
+ * answers `GET {base}/` with `{version: "3...", profile, openapi_url}`. Anything else is
+ * not an ORUK API.
  */
 import { SignpostError, errorMessages, isAbortError } from '../errors.js';
 import type { Dialect } from '../model.js';
@@ -38,14 +40,21 @@ export function envelopeDialect(json: unknown): Dialect | undefined {
 
 export async function detectDialect(baseUrl: string, fetchJson: FetchJsonFn, signal?: AbortSignal): Promise<DialectAdapter> {
   const base = baseUrl.trim().replace(/\/+$/, '');
+  const probe = `${base}/services?per_page=1`;
+  let failure: unknown;
+  try {
+    const dialect = envelopeDialect(await fetchJson(probe, signal));
+    if (dialect) return adapterFor(dialect);
+    failure = new SignpostError('not-oruk', probe, errorMessages.notOruk('its service list has neither the v1 nor the v3 page shape'));
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    failure = error;
+  }
+  // The service list did not tell: a v3 API may still describe itself at its root.
   try {
     if (isV3Root(await fetchJson(`${base}/`, signal))) return v3Adapter;
   } catch (error) {
-    // Many v1 servers have nothing at the root (404, an HTML page): ask for a service instead.
     if (isAbortError(error)) throw error;
   }
-  const probe = `${base}/services?per_page=1`;
-  const dialect = envelopeDialect(await fetchJson(probe, signal));
-  if (!dialect) throw new SignpostError('not-oruk', probe, errorMessages.notOruk('its service list has neither the v1 nor the v3 page shape'));
-  return adapterFor(dialect);
+  throw failure;
 }

@@ -1,8 +1,17 @@
 /** A report's route and contents in the person's words: who receives it, what it will carry. */
-import { searchForReport, type FeedbackKind, type FeedbackReason, type FeedbackSearch, type ReportRoute, type ReportTextLabels } from '@signpost/core';
-import { termNames } from '../shared/chips.js';
+import {
+  searchForReport,
+  type FeedbackFilters,
+  type FeedbackKind,
+  type FeedbackReason,
+  type FeedbackSearch,
+  type ReportRoute,
+  type ReportTextLabels,
+} from '@signpost/core';
+import { termNames, timeLabel } from '../shared/chips.js';
 import type { FinderSearch } from '../shared/context.js';
-import { ageLabel } from '../shared/format.js';
+import { accessLabel, ageLabel, dayName } from '../shared/format.js';
+import { toTimeOfDay } from '../shared/time-of-day.js';
 import type { I18n } from '../shared/i18n.js';
 import { effectiveFilters } from '../shared/state.js';
 
@@ -46,6 +55,7 @@ export function feedbackSearch({ state, fixed, vocabularies }: FinderSearch): Fe
     }),
     ages,
     ...(state.day ? { day: state.day } : {}),
+    ...(state.time ? { time: state.time } : {}),
     freeOnly: state.freeOnly,
     ...(state.access ? { access: state.access } : {}),
   };
@@ -61,7 +71,19 @@ export function searchLines(search: FeedbackSearch | undefined, i18n: I18n): str
   const ages = filters?.ages ? ageLabel(filters.ages, i18n) : undefined;
   if (ages) lines.push(i18n.t('feedbackUnmetAges', { ages }));
   if (filters?.area) lines.push(i18n.t('feedbackUnmetArea', { area: filters.area }));
+  for (const [label, value] of filters ? filterWords(filters, i18n) : []) lines.push(`${label}: ${value}`);
   return lines;
+}
+
+/** The day, time of day, cost and access filters of a report, labelled, in the person's words. */
+export function filterWords(filters: FeedbackFilters, i18n: I18n): Array<[string, string]> {
+  const words: Array<[string, string]> = [];
+  if (filters.day) words.push([i18n.t('dayLegend'), dayName(filters.day, i18n)]);
+  const time = toTimeOfDay(filters.time);
+  if (time) words.push([i18n.t('timeLegend'), timeLabel(time, i18n)]);
+  if (filters.freeOnly) words.push([i18n.t('costLegend'), i18n.t('freeOnly')]);
+  if (filters.access) words.push([i18n.t('accessLegend'), accessLabel(filters.access, i18n)]);
+  return words;
 }
 
 /** The labels of the plain-text report (for email and "Copy report"), in the person's language. */
@@ -79,6 +101,7 @@ export function reportLabels(kind: FeedbackKind, i18n: I18n): ReportTextLabels {
     ages: i18n.t('feedbackTextAges'),
     agesName: (ages: { min?: number; max?: number }) => ageLabel(ages, i18n) ?? '',
     area: i18n.t('feedbackTextArea'),
+    filters: (filters: FeedbackFilters) => filterWords(filters, i18n),
     page: i18n.t('feedbackTextPage'),
     endpoint: i18n.t('feedbackTextEndpoint'),
     reference: i18n.t('feedbackTextReference'),
