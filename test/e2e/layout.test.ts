@@ -46,4 +46,55 @@ describe('the finder’s layout', () => {
     expect([...feedback!.shadowRoot!.querySelectorAll('button, a')].filter(shown)).to.deep.equal([]);
     expect(cards.some((c) => /Phone\s*0114 496/.test(c.textContent!.replace(/\s+/g, ' ')))).to.equal(true);
   });
+
+  describe('on a desktop, 1280px wide', () => {
+    beforeEach(() => setViewport({ width: 1280, height: 800 }));
+
+    it('sets the search controls at one height, with one label each above the postcode', async () => {
+      const finder = await mountFinder('v3', { map: 'false' });
+      const search = part(finder, ['signpost-search']).shadowRoot!;
+      const boxes = ['#q', '#postcode', '#radius', 'button[type="submit"]'].map((s) => search.querySelector(s)!.getBoundingClientRect());
+      for (const box of boxes) {
+        expect(Math.round(box.bottom), 'bottoms line up').to.equal(Math.round(boxes[0]!.bottom));
+        expect(Math.round(box.top), 'tops line up').to.equal(Math.round(boxes[0]!.top));
+      }
+      // "Where" names the group for screen readers; on screen, "Postcode" alone labels its box
+      const legend = search.querySelector('legend')!;
+      expect(legend.textContent).to.equal('Where');
+      expect(legend.getBoundingClientRect().width).to.be.at.most(1);
+      expect(search.querySelector('label[for="postcode"]')!.textContent).to.equal('Postcode');
+    });
+
+    it('leaves room between the search and the results when the host lays them out', async () => {
+      const finder = document.createElement('signpost-finder');
+      finder.setAttribute('endpoint', '/api/v3');
+      finder.setAttribute('geocoder', '/api');
+      finder.innerHTML = '<signpost-search></signpost-search><signpost-results></signpost-results>';
+      document.body.append(finder);
+      try {
+        await settled(finder);
+        const gap = finder.querySelector('signpost-results')!.getBoundingClientRect().top - finder.querySelector('signpost-search')!.getBoundingClientRect().bottom;
+        expect(gap).to.be.at.least(16);
+      } finally {
+        finder.remove();
+      }
+    });
+
+    it('takes the page’s font, unless a theme sets one', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.fontFamily = 'Georgia, serif';
+      document.body.append(wrapper);
+      try {
+        const finder = await mountFinder('v3', { map: 'false' });
+        wrapper.append(finder);
+        await settled(finder);
+        const heading = results(finder).querySelector('h2')!;
+        expect(getComputedStyle(heading).fontFamily).to.equal('Georgia, serif');
+        finder.style.setProperty('--signpost-font-family', '"Courier New", monospace');
+        expect(getComputedStyle(heading).fontFamily).to.equal('"Courier New", monospace');
+      } finally {
+        wrapper.remove();
+      }
+    });
+  });
 });

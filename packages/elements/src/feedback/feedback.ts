@@ -30,7 +30,7 @@ import { flushPendingReports } from './outbox.js';
  * @csspart toggle - The button that opens the form.
  * @csspart form - The form.
  * @csspart status - The sentence saying what happened to the report.
- * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-family - Typeface (the page’s own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
  * @cssprop --signpost-text - Text colour (#0b0c0c).

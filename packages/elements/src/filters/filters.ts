@@ -39,7 +39,7 @@ const SHOW_FIRST = 8;
  * @csspart dialog - The dialog holding the filters on narrow screens.
  * @csspart panel - The filters.
  * @csspart show-results - The "Show N results" button at the foot of the dialog.
- * @cssprop --signpost-font-family - Typeface (the page's own, unless set).
+ * @cssprop --signpost-font-family - Typeface (the page’s own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
  * @cssprop --signpost-text - Text colour (#0b0c0c).

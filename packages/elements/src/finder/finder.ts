@@ -58,7 +58,7 @@ const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view'
  * @csspart main - The results column.
  * @csspart views - The list / map view switcher.
  * @csspart map-pane - The map's place in the default layout.
- * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-family - Typeface (the page’s own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
  * @cssprop --signpost-text - Text colour (#0b0c0c).

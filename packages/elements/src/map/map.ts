@@ -37,7 +37,7 @@ function deepActiveElement(): Element | null {
  * @csspart map - The map area (Leaflet's container, a labelled region).
  * @csspart card - The card of the chosen marker.
  * @csspart toolbar - The line above the map: counts and "Show all on the map".
- * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-family - Typeface (the page’s own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
  * @cssprop --signpost-text - Text colour (#0b0c0c).

@@ -28,7 +28,7 @@ import { resultsStyles } from './results.styles.js';
  * @csspart card - Each result card.
  * @csspart pagination - The page links.
  * @slot no-results - Extra help shown when nothing matches (the finder's "can't find" form).
- * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-family - Typeface (the page’s own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
  * @cssprop --signpost-text - Text colour (#0b0c0c).

@@ -16,7 +16,7 @@ import { searchStyles } from './search.styles.js';
  *
  * @csspart form - The search form.
  * @csspart button - The search button.
- * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-family - Typeface (the page’s own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
  * @cssprop --signpost-text - Text colour (#0b0c0c).
@@ -197,7 +197,7 @@ export class SignpostSearch extends LitElement {
         : nothing}
       ${capabilities.proximity
         ? html`<fieldset class="place">
-            <legend>${i18n.t('placeLegend')}</legend>
+            <legend class="visually-hidden">${i18n.t('placeLegend')}</legend>
             <div class="place-row">
               <div class="field postcode">
                 <label for="postcode">${i18n.t('postcodeLabel')}</label>

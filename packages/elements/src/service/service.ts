@@ -29,7 +29,7 @@ import { serviceStyles } from './service.styles.js';
  * @fires signpost-feedback - A problem with the listing was reported (see signpost-feedback).
  * @csspart heading - The service name.
  * @csspart back - The "Back to results" button.
- * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-family - Typeface (the page’s own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
  * @cssprop --signpost-text - Text colour (#0b0c0c).

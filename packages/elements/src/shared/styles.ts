@@ -1,7 +1,7 @@
 /**
  * Shared styles. The host is reset (`all: initial`) so a busy theme's inherited styles
- * don't leak in, then themed through --signpost-* custom properties with a calm,
- * GOV.UK-like default. Sizes are in em from --signpost-font-size so a theme that sets
+ * don't leak in (all but its typeface, which the widget takes on), then themed through
+ * --signpost-* custom properties with a calm, GOV.UK-like default. Sizes are in em from --signpost-font-size so a theme that sets
  * html { font-size: 62.5% } can't shrink the widget.
  */
 import { css, type CSSResult } from 'lit';
@@ -13,7 +13,8 @@ export const hostStyles = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--signpost-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    /* the host page's typeface, unless a theme sets one */
+    font-family: var(--signpost-font-family, inherit);
     font-size: var(--signpost-font-size, 16px);
     line-height: 1.5;
     color: var(--_text);
