@@ -79,6 +79,7 @@ export function makeContext(options: ContextOptions = {}): TestContext {
     endpoint: 'https://example.invalid/api',
     debug: false,
     hrefFor: (patch: Partial<FinderState>) => `?${new URLSearchParams(Object.entries(patch).map(([k, v]) => [k, String(v)])).toString()}`,
+    listHref: (ids: readonly string[]) => `https://example.invalid/page?sp-saved=${ids.map(encodeURIComponent).join(',')}`,
     feedback: options.feedback,
   };
 }
@@ -106,8 +107,8 @@ export class TestContextHost extends LitElement {
 }
 
 function configOf(c: TestContext): FinderConfig {
-  const { client, endpoint, i18n, staleAfterMonths, perPage, debug, tileUrl, tileAttribution, feedback, hrefFor } = c;
-  return { client, endpoint, i18n, staleAfterMonths, perPage, debug, tileUrl, tileAttribution, feedback, hrefFor };
+  const { client, endpoint, i18n, staleAfterMonths, perPage, debug, tileUrl, tileAttribution, feedback, hrefFor, listHref } = c;
+  return { client, endpoint, i18n, staleAfterMonths, perPage, debug, tileUrl, tileAttribution, feedback, hrefFor, listHref };
 }
 
 function searchOf(c: TestContext): FinderSearch {

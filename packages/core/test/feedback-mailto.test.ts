@@ -37,6 +37,12 @@ describe('mailto URLs', () => {
     expect(mailtoUrl({ to: ['bad', 'ok@example.org'] })).to.equal('mailto:ok@example.org');
   });
 
+  it('leaves the recipient to the person when given none (sending a list to a friend)', () => {
+    const url = mailtoUrl({ to: [], subject: 'My list', body: 'Riverside Youth Club\n0114 496 0123' })!;
+    expect(url.startsWith('mailto:?subject=My%20list&body=')).to.equal(true);
+    expect(parse(url).body).to.equal('Riverside Youth Club\r\n0114 496 0123');
+  });
+
   it('shortens a long body to keep the URL within what email apps accept, saying so', () => {
     const body = `${'Ŵ'.repeat(3000)}\nend`;
     const url = mailtoUrl({ to: 'a@example.org', subject: 'S', body, maxLength: 1900, shortenedNote: '(Shortened)' })!;

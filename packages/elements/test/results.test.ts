@@ -164,57 +164,49 @@ describe('signpost-results', () => {
     expect(notes).to.deep.equal(['Showing services for ages 16 to 25', 'Showing services for: Communication and interaction']);
   });
 
-  describe('my print list', () => {
-    afterEach(() => emulateMedia({ media: 'screen' }));
+  describe('saving services to my list', () => {
+    const saveButton = (root: ShadowRoot, name: string) =>
+      [...root.querySelectorAll<HTMLElement>('li.card')].find((c) => c.querySelector('h3')!.textContent!.trim() === name)!.querySelector<HTMLButtonElement>('button.save')!;
 
-    const pick = (root: ShadowRoot, name: string) =>
-      [...root.querySelectorAll<HTMLElement>('li.card')].find((c) => c.querySelector('h3')!.textContent!.trim() === name)!.querySelector<HTMLInputElement>('.pick input')!;
-    const shown = (el: Element | null) => Boolean(el?.checkVisibility());
-
-    it('prints only the services picked, in full words, across pages and searches', async () => {
+    it('saves from a card (a toggle), counts the list in the header, and keeps it across searches and visits', async () => {
+      const endpoint = `https://example.invalid/${crypto.randomUUID()}`;
       const { host, root, results } = await mount();
-      const box = pick(root, 'Talking Together speech and language drop-in');
-      expect(box.labels![0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add to my print list: Talking Together speech and language drop-in');
-      box.click();
-      pick(root, 'Riverside Youth Club').click();
+      host.context = { ...host.context, endpoint };
       await results.updateComplete;
-      const print = root.querySelector<HTMLButtonElement>('.after button.print')!;
-      expect(print.textContent!.trim()).to.equal('Print my list (2 services)');
-
-      // a new search: the list stays, and its cards stay ticked where they appear
-      host.context = makeContext({ services: fixtureServices.slice(0, 1) });
+      expect(root.querySelector('.my-list')).to.equal(null);
+      const save = saveButton(root, 'Talking Together speech and language drop-in');
+      expect(save.getAttribute('aria-pressed')).to.equal('false');
+      expect(save.textContent!.replace(/\s+/g, ' ').trim()).to.equal('☆Save: Talking Together speech and language drop-in');
+      save.click();
+      saveButton(root, 'Riverside Youth Club').click();
       await results.updateComplete;
-      expect(pick(root, 'Riverside Youth Club').checked).to.equal(true);
-      expect(root.querySelector('.after button.print')!.textContent!.trim()).to.equal('Print my list (2 services)');
+      expect(save.getAttribute('aria-pressed')).to.equal('true');
+      expect(root.querySelector('.my-list')!.textContent!.trim()).to.equal('My list (2)');
+      expect(JSON.parse(localStorage.getItem(`signpost-shortlist:${endpoint}`)!).map((s: { id: string }) => s.id)).to.deep.equal(['svc-speech', 'svc-riverside']);
 
-      await emulateMedia({ media: 'print' });
-      expect(shown(root.querySelector('ol.cards'))).to.equal(false);
-      expect(shown(root.querySelector('.header'))).to.equal(false);
-      const list = root.querySelector('.print-list')!;
-      expect(shown(list)).to.equal(true);
-      expect(list.querySelector('h2')!.textContent).to.equal('My list: 2 services');
-      expect(list.textContent).to.match(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\. Check with the service before you go\./);
-      const items = [...list.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
-      expect(items.map((t) => t.split(' By ')[0]!.trim())).to.deep.equal(['Talking Together speech and language drop-in', 'Riverside Youth Club']);
-      expect(items[1]).to.contain('Riverside Hall, 12 Water Lane');
-      expect(items[1]).to.contain('S1 2HE');
-      expect(items[1]).to.contain('0114 496 0123');
-      expect(items[1]).to.contain('https://riverside.example.org/youth');
-      await emulateMedia({ media: 'screen' });
-      expect(shown(list)).to.equal(false);
-
-      root.querySelector<HTMLButtonElement>('.after button.clear-picked')!.click();
+      // a new search keeps the list, and its cards show what is saved
+      host.context = { ...makeContext({ services: fixtureServices.slice(0, 1) }), endpoint };
       await results.updateComplete;
-      expect(root.querySelector('.print-list')).to.equal(null);
-      expect(root.querySelector('.after button.print')!.textContent!.trim()).to.equal('Print this list');
-      expect(pick(root, 'Riverside Youth Club').checked).to.equal(false);
+      expect(saveButton(root, 'Riverside Youth Club').getAttribute('aria-pressed')).to.equal('true');
+      saveButton(root, 'Riverside Youth Club').click();
+      await results.updateComplete;
+      expect(root.querySelector('.my-list')!.textContent!.trim()).to.equal('My list (1)');
+
+      setTimeout(() => root.querySelector<HTMLButtonElement>('.my-list')!.click());
+      const open = await oneEvent(host, 'signpost-state-change');
+      expect(open.detail.patch).to.deep.equal({ list: true });
+      localStorage.removeItem(`signpost-shortlist:${endpoint}`);
     });
 
-    it('prints the whole page of results when nothing is picked', async () => {
+    it('prints the page of results without the Save buttons', async () => {
       const { root } = await mount();
       await emulateMedia({ media: 'print' });
-      expect(shown(root.querySelector('ol.cards'))).to.equal(true);
-      expect(shown(root.querySelector('.pick'))).to.equal(false);
+      try {
+        expect(root.querySelector('ol.cards')!.checkVisibility()).to.equal(true);
+        expect(root.querySelector('button.save')!.checkVisibility()).to.equal(false);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 

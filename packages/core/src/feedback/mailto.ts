@@ -7,7 +7,7 @@
 import { isEmailAddress } from './report.js';
 
 export interface MailtoInput {
-  /** One address or several; anything that is not a plain email address is left out. */
+  /** One address or several; anything that is not a plain email address is left out. None (`[]`): the person fills it in. */
   to: string | readonly string[];
   subject?: string | undefined;
   body?: string | undefined;
@@ -17,10 +17,11 @@ export interface MailtoInput {
   shortenedNote?: string | undefined;
 }
 
-/** A mailto: URL, or undefined when there is no valid recipient. */
+/** A mailto: URL, or undefined when the recipients given are none of them valid. */
 export function mailtoUrl(input: MailtoInput): string | undefined {
-  const recipients = (typeof input.to === 'string' ? input.to.split(',') : [...input.to]).map((a) => a.trim()).filter(isEmailAddress);
-  if (!recipients.length) return undefined;
+  const given = typeof input.to === 'string' ? input.to.split(',') : [...input.to];
+  const recipients = given.map((a) => a.trim()).filter(isEmailAddress);
+  if (!recipients.length && given.length) return undefined;
   const to = recipients.map(encodeAddress).join(',');
   const max = input.maxLength ?? 1900;
   const build = (body: string | undefined) => {

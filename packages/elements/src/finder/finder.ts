@@ -20,9 +20,12 @@ import { I18n, langOf, type StringTable } from '../shared/i18n.js';
 import { memo, reuse } from '../shared/memo.js';
 import { byAgeFit, refine, refinementOf, type Refinement } from '../shared/refine.js';
 import {
+  SHARED_PARAM,
   effectiveFilters,
   emptyState,
+  formatIds,
   parseAges,
+  parseIds,
   queryKey,
   stateFromParams,
   stateToParams,
@@ -37,7 +40,7 @@ import { RefineScan } from './scan.js';
 import type { SignpostResults } from '../results/results.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
-const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view']);
+const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view', 'list', 'shared']);
 
 /**
  * @summary A whole service finder for an Open Referral UK endpoint: search, filters,
@@ -165,6 +168,7 @@ export class SignpostFinder extends LitElement {
   #layout = new LayoutController(this, (view) => this.#apply({ view }));
   #client: OrukClient | undefined;
   #returnFocusTo: string | undefined;
+  #returnToListButton = false;
   #lastAnnounced = '';
   // Each part of the contexts is made anew only when what it is made from changes.
   #i18n = memo((lang: ReturnType<typeof langOf>, strings: Partial<StringTable>) => new I18n(lang, strings));
@@ -276,8 +280,30 @@ export class SignpostFinder extends LitElement {
     if (this.#returnFocusTo && !this.state.service) {
       const id = this.#returnFocusTo;
       this.#returnFocusTo = undefined;
-      void this.#results()?.focusService?.(id);
+      // back to the card it was opened from (or its place on the list)
+      if (this.state.list) void this.#shortlist()?.focusService?.(id);
+      else void this.#results()?.focusService?.(id);
+    } else if (this.#returnToListButton && !this.state.list) {
+      this.#returnToListButton = false;
+      void this.#results()?.focusListButton?.();
     }
+  }
+
+  #shortlist(): (HTMLElement & { focusService?(id: string): Promise<void> }) | null {
+    return this.renderRoot.querySelector('signpost-shortlist');
+  }
+
+  #listLoading: Promise<unknown> | undefined;
+
+  /** "My list" as its own chunk, fetched the first time the list is opened. */
+  #renderList(i18n: I18n) {
+    if (!this.#listLoading) {
+      this.#listLoading = import('../shortlist/define.js').catch((error: unknown) => {
+        this.#listLoading = undefined;
+        console.error('[signpost-finder] the list could not be loaded', error);
+      });
+    }
+    return html`<signpost-shortlist part="list" .shared=${this.state.shared}><p>${i18n.t('loadingList')}</p></signpost-shortlist>`;
   }
 
   /** The source's search: with a refinement the finder makes itself, always its first page (the scan reads on). */
@@ -314,6 +340,7 @@ export class SignpostFinder extends LitElement {
       tileAttribution: this.tileAttribution ?? undefined,
       feedback: this.#feedbackOf(this.feedbackEndpoint, this.feedbackEmail, this.feedbackRecipient),
       hrefFor: this.#hrefFor,
+      listHref: this.#listHref,
     };
   }
 
@@ -366,7 +393,9 @@ export class SignpostFinder extends LitElement {
       const anyInUrl = [...params.keys()].some((k) => k.startsWith(this.#prefix()));
       this.state = anyInUrl ? fromUrl : initial;
     } else {
-      this.state = initial;
+      // a shared list's link opens the list, even where the finder keeps nothing else in the URL
+      const shared = parseIds(new URLSearchParams(location.search).get(`${this.#prefix()}${SHARED_PARAM}`));
+      this.state = shared.length ? { ...initial, list: true, shared } : initial;
     }
   }
 
@@ -386,6 +415,7 @@ export class SignpostFinder extends LitElement {
   #setState(next: FinderState): void {
     const previous = this.state.service;
     if (previous && !next.service) this.#returnFocusTo = previous;
+    if (this.state.list && !next.list) this.#returnToListButton = true;
     this.state = next;
     if (next.service !== previous) emit(this, 'signpost-select', { serviceId: next.service });
   }
@@ -393,6 +423,15 @@ export class SignpostFinder extends LitElement {
   #hrefFor = (patch: Partial<FinderState>): string => {
     const url = new URL(location.href);
     stateToParams({ ...this.state, ...patch }, this.#prefix(), url.searchParams);
+    return url.href;
+  };
+
+  /** A link that opens a list of services (by id) on this page: nothing else of this finder's state in it. */
+  #listHref = (ids: readonly string[]): string => {
+    const url = new URL(location.href);
+    for (const key of [...url.searchParams.keys()]) if (key.startsWith(this.#prefix())) url.searchParams.delete(key);
+    url.searchParams.set(`${this.#prefix()}${SHARED_PARAM}`, formatIds(ids));
+    url.hash = '';
     return url.href;
   };
 
@@ -479,20 +518,24 @@ export class SignpostFinder extends LitElement {
     const config = this.config;
     if (!config) return html`<p role="alert">${this.#i18n(langOf(this, this.locale), this.strings).t('noEndpoint')}</p>`;
     const { i18n } = config;
+    // a service's detail, or the list, in place of the finder
     const detail = this.state.service
       ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
-      : nothing;
+      : this.state.list
+        ? this.#renderList(i18n)
+        : nothing;
+    const away = Boolean(this.state.service || this.state.list);
     const skip = html`<a class="skip" part="skip" href="#results" @click=${this.#skipToResults}>${i18n.t('skipToResults')}</a>`;
     if (this.#composed) {
       return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
         ${detail}
-        <div class="composed" ?hidden=${Boolean(this.state.service)}>${this.querySelector('signpost-results') ? skip : nothing}<slot></slot></div>
+        <div class="composed" ?hidden=${away}>${this.querySelector('signpost-results') ? skip : nothing}<slot></slot></div>
       </section>`;
     }
     const view = this.map ? this.#layout.effective(this.view, this.state.view) : 'list';
     return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
       ${detail}
-      <div class="finder" ?hidden=${Boolean(this.state.service)}>
+      <div class="finder" ?hidden=${away}>
         ${skip}
         <signpost-search part="search"></signpost-search>
         <div class="layout" part="layout">

@@ -7,20 +7,16 @@ import { html, nothing } from 'lit';
 import type { OpeningWindow, Service } from '@signpost/core';
 import type { FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
+import { renderSave, type SaveToggle } from '../shared/save-button.js';
 import { ageLabel, costLabel, distanceLabel, freshness, whenLabel, whereLabel } from '../shared/format.js';
 
-/** A card's "Add to my print list" checkbox: whether the service is on the list, and how to change that. */
-export interface CardPick {
-  picked: boolean;
-  toggle(on: boolean): void;
-}
 
 export function renderCard(
   host: HTMLElement,
   { i18n, staleAfterMonths, hrefFor }: Pick<FinderConfig, 'i18n' | 'staleAfterMonths' | 'hrefFor'>,
   service: Service,
   index: number,
-  { highlighted, pick, asked }: { highlighted: boolean; pick?: CardPick; asked?: OpeningWindow | undefined },
+  { highlighted, save, asked }: { highlighted: boolean; save?: SaveToggle | undefined; asked?: OpeningWindow | undefined },
 ) {
   const ages = ageLabel(service.ages, i18n);
   const distance = distanceLabel(service.distanceMetres, i18n);
@@ -70,13 +66,7 @@ export function renderCard(
         <span class="muted">${fresh.label}</span>
         ${fresh.stale ? html`<strong class="tag stale">${i18n.t('mayBeOutOfDate')}</strong>` : nothing}
       </p>
-      ${pick
-        ? html`<label class="choice pick"
-            ><input type="checkbox" .checked=${pick.picked} @change=${(e: Event) => pick.toggle((e.target as HTMLInputElement).checked)} /><span
-              >${i18n.t('pickToPrint')}<span class="visually-hidden">: ${service.name}</span></span
-            ></label
-          >`
-        : nothing}
+      ${save ? renderSave(save, service, i18n) : nothing}
       <signpost-feedback class="report" kind="listing" compact .service=${service}></signpost-feedback>
     </article>
   </li>`;

@@ -176,35 +176,29 @@ export const resultsStyles = css`
     margin-top: 1em;
     font-size: 0.9em;
   }
-  .pick {
+  .save {
     margin-top: 0.25em;
   }
-  .print-list {
-    display: none;
+  .fixed {
+    font-weight: 600;
+    margin-bottom: 0.75em;
   }
-  .print-list ol {
-    display: grid;
-    gap: var(--_space-m);
-    padding-left: 1.5em;
-  }
-  .print-list li {
-    break-inside: avoid;
+  .scan {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+    margin-top: 1em;
   }
   @media print {
     .chips,
     .pagination,
     .after,
     .sort,
-    .pick {
+    .save,
+    .my-list,
+    .scan {
       display: none;
-    }
-    /* with a list picked, only the list is printed */
-    .has-picked > :not(.print-list) {
-      display: none;
-    }
-    .has-picked .print-list {
-      display: grid;
-      gap: 0.75em;
     }
     .card {
       break-inside: avoid;

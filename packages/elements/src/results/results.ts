@@ -2,20 +2,21 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ClientSearchResult, Service } from '@signpost/core';
+import type { ClientSearchResult } from '@signpost/core';
 import { activeChips, clearAllPatch, fixedNotes } from '../shared/chips.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { countText, pagingOf } from '../shared/count.js';
 import { memo } from '../shared/memo.js';
 import { openingAsked } from '../shared/refine.js';
+import { saveStyles, saveToggle } from '../shared/save-button.js';
+import { ShortlistController } from '../shared/shortlist.js';
 import { emit } from '../shared/events.js';
 import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
-import { renderCard, type CardPick } from './card.js';
+import { renderCard } from './card.js';
 import { SHOW_ALL_MAX_SERVICES } from '../shared/all-pages.js';
 import { pageNumbers } from './pages.js';
-import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
 
 /**
@@ -60,7 +61,7 @@ import { resultsStyles } from './results.styles.js';
  * @cssprop --signpost-card-background - Background of a result card (#ffffff).
  */
 export class SignpostResults extends LitElement {
-  static override styles = [hostStyles, controlStyles, resultsStyles];
+  static override styles = [hostStyles, controlStyles, saveStyles, resultsStyles];
 
   @consume({ context: configContext, subscribe: true })
   @state()
@@ -76,8 +77,8 @@ export class SignpostResults extends LitElement {
 
   #asked = memo((day: FinderState['day'], time: FinderState['time']) => openingAsked({ day, time }));
 
-  /** Services picked for "Print my list", in the order picked. */
-  @state() private picked: Service[] = [];
+  /** The person's list (saved services), kept per directory. */
+  #list = new ShortlistController(this, () => this.config?.endpoint);
 
   /** Move focus to a card's link (after coming back from its detail). */
   async focusService(id: string): Promise<void> {
@@ -120,13 +121,19 @@ export class SignpostResults extends LitElement {
     const { config, search } = this;
     if (!config || !search) return nothing;
     const { i18n } = config;
-    return html`<section aria-labelledby="results-heading" class=${this.picked.length ? 'has-picked' : ''}>
+    const saved = this.#list.list?.items.length ?? 0;
+    return html`<section aria-labelledby="results-heading">
       <div class="header">
         <h2 id="results-heading" tabindex="-1">${i18n.t('resultsHeading')}</h2>
         <p class="count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">${countText(search, i18n, config.perPage)}</p>
         ${this.#sort(search, i18n)}
+        ${saved
+          ? html`<button class="button secondary my-list" part="my-list" type="button" @click=${() => this.#change({ list: true })}>
+              ${i18n.t('myList', { count: saved })}
+            </button>`
+          : nothing}
       </div>
-      ${fixedNotes(search, i18n).map((note) => html`<p class="fixed">${note}</p>`)} ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}
+      ${fixedNotes(search, i18n).map((note) => html`<p class="fixed">${note}</p>`)} ${this.#chips(search, i18n)} ${this.#body(config, search)}
     </section>`;
   }
 
@@ -184,30 +191,21 @@ export class SignpostResults extends LitElement {
         ? [...search.services].sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity))
         : search.services;
     return html`<ol class="cards" aria-busy=${status === 'pending' ? 'true' : 'false'} aria-labelledby="results-heading">
-        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, pick: this.#pickFor(s), asked }))}
+        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, save: saveToggle(this.#list.list, s), asked }))}
       </ol>
       ${this.#scan(search, i18n)} ${this.#pagination(config, search)} ${this.#diagnostics(config, result)}
       <div class="after">
-        ${this.picked.length
-          ? html`<button class="link-button print" type="button" @click=${() => window.print()}>
-                ${i18n.t('printPicked', { count: this.picked.length })}
-              </button>
-              <button class="link-button clear-picked" type="button" @click=${() => (this.picked = [])}>${i18n.t('clearPicked')}</button>`
-          : html`<button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>`}
+        <button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>
         <slot name="after-results"></slot>
       </div>
       ${this.#unmetNeed(config)}`;
   }
 
-  /** A card's place on the person's print list, which outlasts pages and new searches. */
-  #pickFor(service: Service): CardPick {
-    return {
-      picked: this.picked.some((p) => p.id === service.id),
-      toggle: (on) => {
-        const others = this.picked.filter((p) => p.id !== service.id);
-        this.picked = on ? [...others, service] : others;
-      },
-    };
+
+  /** Move focus to "My list" (after coming back from the list). */
+  async focusListButton(): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot.querySelector<HTMLElement>('.my-list') ?? this.renderRoot.querySelector<HTMLElement>('#results-heading'))?.focus();
   }
 
   /** Reading on for matches the source could not filter: progress and Stop, or Keep searching. */

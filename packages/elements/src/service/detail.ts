@@ -5,6 +5,7 @@ import { until } from 'lit/directives/until.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
+import { renderSave, type SaveToggle } from '../shared/save-button.js';
 import { accessLabel, addressLines, ageLabel, costLabel, distanceLabel, freshness, scheduleLines } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 
@@ -17,6 +18,8 @@ interface DetailOptions {
   headingLevel?: number;
   /** Tiles for the places map; unset, the map uses the finder's or OpenStreetMap's. */
   tiles?: { url: string | null; attribution: string | null };
+  /** "Save" to the person's list (when the service's directory is known). */
+  save?: SaveToggle | undefined;
 }
 
 const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -27,7 +30,7 @@ export function headingTags(level: number): [StaticValue, StaticValue] {
   return [HEADINGS[i]!, HEADINGS[i + 1]!];
 }
 
-export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback, tiles, headingLevel = 2 }: DetailOptions): TemplateResult {
+export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback, tiles, save, headingLevel = 2 }: DetailOptions): TemplateResult {
   const fresh = freshness(service, staleAfterMonths, i18n);
   const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
   const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
@@ -64,6 +67,7 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
     ${fresh.stale ? html`<p class="notice stale-notice">${i18n.t('stale')}</p>` : nothing}
 
     <div class="actions">
+      ${save ? renderSave(save, service, i18n) : nothing}
       ${service.url
         ? html`<a class="button" href=${service.url} target="_blank" rel="noopener noreferrer" aria-label=${i18n.t('websiteOf', { name: service.name })} @click=${contact('website')}
             >${i18n.t('website')}</a

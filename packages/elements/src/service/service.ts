@@ -7,7 +7,9 @@ import { clientFor } from '../shared/client.js';
 import { configContext, readContext, searchContext, type FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import type { I18n, StringTable } from '../shared/i18n.js';
+import { saveStyles, saveToggle } from '../shared/save-button.js';
 import { i18nResolver, setting } from '../shared/settings.js';
+import { ShortlistController } from '../shared/shortlist.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { headingTags, renderDetail } from './detail.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -57,7 +59,7 @@ import { serviceStyles } from './service.styles.js';
  * @cssprop --signpost-map-height - Height of the map (24em).
  */
 export class SignpostService extends LitElement {
-  static override styles = [hostStyles, controlStyles, serviceStyles];
+  static override styles = [hostStyles, controlStyles, saveStyles, serviceStyles];
 
   /** The ORUK API base URL (the part before /services); unset inside a finder, the finder's. */
   @property() endpoint = '';
@@ -94,6 +96,8 @@ export class SignpostService extends LitElement {
   private config: FinderConfig | undefined;
 
   #i18nFor = i18nResolver();
+  /** The person's list for this service's directory. */
+  #list = new ShortlistController(this, () => this.#client()?.endpoint);
 
   #task = new Task(this, {
     task: async ([client, id, given], { signal }): Promise<Service | undefined> => {
@@ -148,6 +152,7 @@ export class SignpostService extends LitElement {
               feedback: this.#feedback(service, i18n),
               tiles: { url: this.tileUrl, attribution: this.tileAttribution },
               headingLevel: this.headingLevel,
+              save: saveToggle(this.#list.list, service),
             })
           : nothing,
       error: (error) => this.#error(error, i18n),

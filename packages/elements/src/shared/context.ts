@@ -35,6 +35,8 @@ export interface FinderConfig {
   feedback?: FeedbackConfig | undefined;
   /** A link to the finder in another state (for real hrefs on pages and details). */
   hrefFor(patch: Partial<FinderState>): string;
+  /** A link that opens these services as a list on this page (to share a list). */
+  listHref(ids: readonly string[]): string;
 }
 
 /** The search: what a person asked for and what came back. */

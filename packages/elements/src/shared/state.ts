@@ -43,6 +43,10 @@ export interface FinderState {
   service?: string | undefined;
   /** The view this person chose (unset: the host's `view`). */
   view?: FinderView | undefined;
+  /** "My list" (the services saved) is open in place of the results. */
+  list?: boolean | undefined;
+  /** The ids of a list someone shared (a link with them opens it), shown in place of "My list". */
+  shared?: string[] | undefined;
 }
 
 export const RADIUS_CHOICES = [1, 3, 5, 10, 25] as const;
@@ -139,7 +143,30 @@ export function stateToParams(state: FinderState, prefix: string, into = new URL
   set('page', state.page > 1 ? String(state.page) : '');
   set('service', state.service);
   set('view', state.view);
+  set('list', state.list && !state.shared ? '1' : '');
+  set(SHARED_PARAM, state.shared?.length ? formatIds(state.shared) : '');
   return into;
+}
+
+/** The parameter a shared list's link carries its service ids in (under the finder's prefix). */
+export const SHARED_PARAM = 'saved';
+
+/** Ids for a URL: comma-separated, each escaped (an id may hold a comma). */
+export function formatIds(ids: readonly string[]): string {
+  return ids.map(encodeURIComponent).join(',');
+}
+
+/** Ids from a URL value; at most 100, each at most 200 characters; anything unreadable left out. */
+export function parseIds(value: string | null): string[] {
+  const ids = (value ?? '').split(',').flatMap((part) => {
+    try {
+      const id = decodeURIComponent(part).trim();
+      return id && id.length <= 200 ? [id] : [];
+    } catch {
+      return [];
+    }
+  });
+  return [...new Set(ids)].slice(0, 100);
 }
 
 /** Read the state from URL search params; anything malformed falls back to the default. */
@@ -165,5 +192,8 @@ export function stateFromParams(params: URLSearchParams, prefix: string): Finder
   if (service) state.service = service.slice(0, 200);
   const view = get('view');
   if (view) state.view = toView(view);
+  const shared = parseIds(get(SHARED_PARAM));
+  if (shared.length) state.shared = shared;
+  if (shared.length || get('list') === '1') state.list = true;
   return state;
 }
