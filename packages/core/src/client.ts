@@ -32,6 +32,11 @@ export interface ClientOptions {
   /** Filters this endpoint honours; unset ones default to what the dialect defines. */
   capabilities?: Partial<EndpointCapabilities>;
   timeoutMs?: number;
+  /**
+   * The most bytes of one answer to read (after decompression); a larger one fails with a
+   * `too-large` error and is never parsed. Default 5 MB (DEFAULT_MAX_RESPONSE_BYTES).
+   */
+  maxResponseBytes?: number;
   cacheSize?: number;
   /** Base URL of a postcodes.io-compatible service. */
   geocoder?: string;
@@ -233,7 +238,7 @@ export class OrukClient implements Directory {
 
   #get(url: string, signal?: AbortSignal): Promise<unknown> {
     this.requestCount += 1;
-    return fetchJson(url, { signal, timeoutMs: this.#timeoutMs, fetch: this.#fetch });
+    return fetchJson(url, { signal, timeoutMs: this.#timeoutMs, fetch: this.#fetch, maxBytes: this.#options.maxResponseBytes });
   }
 }
 

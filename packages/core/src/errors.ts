@@ -1,6 +1,12 @@
 /** Typed errors from the client, each with a plain-English message a person can act on. */
 
-export type SignpostErrorKind = 'network' | 'http' | 'not-oruk' | 'timeout' | 'aborted' | 'not-found';
+/**
+ * What went wrong: `network` (no answer: offline, blocked, or not allowed by CORS), `http`
+ * (an error status), `not-oruk` (an answer that is not ORUK data), `timeout`, `aborted`,
+ * `not-found` (no such listing), `too-large` (an answer over the size limit, such as a
+ * compression bomb), `unreadable` (an answer that was cut off or could not be decoded).
+ */
+export type SignpostErrorKind = 'network' | 'http' | 'not-oruk' | 'timeout' | 'aborted' | 'not-found' | 'too-large' | 'unreadable';
 
 export class SignpostError extends Error {
   readonly kind: SignpostErrorKind;
@@ -17,7 +23,9 @@ export class SignpostError extends Error {
 
   /** Whether trying again might work (not for a missing service or a feed that isn't ORUK). */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 500) >= 500);
+    return (
+      this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unreadable' || (this.kind === 'http' && (this.status ?? 500) >= 500)
+    );
   }
 }
 
@@ -29,6 +37,9 @@ export const errorMessages = {
   notOruk: (why: string) => `The directory's answer is not an Open Referral UK response: ${why}.`,
   timeout: (seconds: number) => `The directory took longer than ${seconds} seconds to answer.`,
   aborted: () => 'The request was cancelled.',
+  tooLarge: (bytes: number) =>
+    `The directory's answer was larger than ${Math.round(bytes / 1_000_000)} MB, the most Signpost reads, so it was not read.`,
+  unreadable: () => "The directory's answer could not be read: it was cut off, or its compression was broken.",
 };
 
 export function isAbortError(error: unknown): boolean {

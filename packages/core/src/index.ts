@@ -6,7 +6,7 @@ export * from './geo.js';
 export * from './freshness.js';
 export * from './client.js';
 export * from './geocoder.js';
-export type { FetchLike } from './fetch-json.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, type FetchLike } from './fetch-json.js';
 export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
 export { v1Adapter } from './oruk/v1.js';
 export { v3Adapter } from './oruk/v3.js';
