@@ -20,6 +20,7 @@ export interface ContextOptions {
   page?: number;
   totalPages?: number;
   error?: SignpostError;
+  debug?: boolean;
   /** Where feedback reports go (the finder's feedback-* attributes). */
   feedback?: FinderContext['feedback'];
 }
@@ -56,7 +57,7 @@ export function makeContext(options: ContextOptions = {}): FinderContext {
     perPage: 10,
     highlighted: undefined,
     endpoint: 'https://example.invalid/api',
-    debug: false,
+    debug: options.debug ?? false,
     hrefFor: (patch) => `?${new URLSearchParams(Object.entries(patch).map(([k, v]) => [k, String(v)])).toString()}`,
     feedback: options.feedback,
   };

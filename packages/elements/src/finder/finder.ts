@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ALL_CAPABILITIES,
-  SignpostError,
+  toSignpostError,
   isAbortError,
   type ClientSearchResult,
   type EndpointCapabilities,
@@ -409,11 +409,6 @@ export class SignpostFinder extends LitElement {
 /** Refinements the ORUK APIs cannot express, applied to the page in hand. */
 function refine(items: Service[], state: FinderState): Service[] {
   return items.filter((s) => (!state.freeOnly || s.free === true) && (!state.access || s.access === state.access));
-}
-
-function toSignpostError(error: unknown, endpoint: string): SignpostError {
-  if (error instanceof SignpostError) return error;
-  return new SignpostError('network', endpoint, String((error as Error)?.message ?? error));
 }
 
 declare global {

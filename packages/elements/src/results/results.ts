@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Service } from '@signpost/core';
 import { finderContext, type FinderContext } from '../shared/context.js';
 import { emit } from '../shared/events.js';
+import { errorBody } from '../shared/errors.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { activeChips, clearAllPatch } from '../filters/chips.js';
@@ -110,10 +111,7 @@ export class SignpostResults extends LitElement {
     if (status === 'error' && error) {
       return html`<div class="error" role="alert">
         <h3>${i18n.t('errorTitle')}</h3>
-        <p>${error.message}</p>
-        ${error.retryable || error.kind === 'not-oruk' || error.kind === 'http'
-          ? html`<button class="button secondary" type="button" @click=${() => emit(this, 'signpost-retry', {})}>${i18n.t('retry')}</button>`
-          : nothing}
+        ${errorBody(error, i18n, ctx.debug, () => emit(this, 'signpost-retry', {}))}
       </div>`;
     }
     if (!result) return status === 'pending' ? html`<p class="muted">${i18n.t('loading')}</p>` : html`<p class="muted">${i18n.t('startPrompt')}</p>`;

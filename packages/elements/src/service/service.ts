@@ -2,10 +2,11 @@ import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SignpostError, type Directory, type Service } from '@signpost/core';
+import { toSignpostError, type Directory, type Service } from '@signpost/core';
 import { clientFor } from '../shared/client.js';
 import { finderContext, type FinderContext } from '../shared/context.js';
 import { emit } from '../shared/events.js';
+import { errorBody } from '../shared/errors.js';
 import { I18n, langOf, type StringTable } from '../shared/i18n.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { headingTags, renderDetail } from './detail.js';
@@ -44,6 +45,8 @@ export class SignpostService extends LitElement {
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Service data to show as it is, without fetching. */
   @property({ attribute: false }) service: Service | undefined;
+  /** Show the developer's details of an error (core's message); inside a finder, the finder's debug. */
+  @property({ type: Boolean }) debug = false;
   /** Shown as the finder's detail view: offers "Back to results" and takes focus. */
   @property({ type: Boolean, attribute: 'in-finder' }) inFinder = false;
   /** Where "report a problem with this information" goes: a URL that accepts POSTed JSON reports. */
@@ -138,12 +141,11 @@ export class SignpostService extends LitElement {
   }
 
   #error(error: unknown, i18n: I18n) {
-    const notFound = error instanceof SignpostError && error.kind === 'not-found';
     const [titleTag] = headingTags(this.headingLevel);
+    const failure = toSignpostError(error, this.endpoint);
     return staticHtml`<div class="error" role="alert">
       <${titleTag} class="title" tabindex="-1">${i18n.t('serviceErrorTitle')}</${titleTag}>
-      <p>${notFound ? i18n.t('serviceNotFound') : error instanceof Error ? error.message : String(error)}</p>
-      ${notFound ? nothing : html`<button class="button secondary" type="button" @click=${() => this.#task.run()}>${i18n.t('retry')}</button>`}
+      ${errorBody(failure, i18n, this.ctx?.debug ?? this.debug, () => void this.#task.run())}
     </div>`;
   }
 }
