@@ -167,12 +167,23 @@ export class SignpostFinder extends LitElement {
     this.#composed = this.children.length > 0;
     window.addEventListener('popstate', this.#onPopState);
     this.#loadInitialState();
+    // Back on the page (moved, not removed): ask again for what was cancelled on leaving.
+    for (const task of this.#interrupted.splice(0)) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    // Nothing outlives the finder on the page: requests in flight are cancelled.
+    for (const task of [this.#meta, this.#search]) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      task.abort();
+      this.#interrupted.push(task);
+    }
   }
+
+  /** Tasks cancelled when the finder left the page, to run again if it comes back. */
+  #interrupted: Array<Task<readonly unknown[], unknown>> = [];
 
   /** Open a service's detail (or close it with undefined). */
   select(serviceId: string | undefined): void {

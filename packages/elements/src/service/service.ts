@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toSignpostError, type Directory, type Service } from '@signpost/core';
@@ -82,6 +82,22 @@ export class SignpostService extends LitElement {
   });
 
   #focusHeading = false;
+  #interrupted = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#interrupted) void this.#task.run();
+    this.#interrupted = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nothing outlives the element on the page: a request in flight is cancelled.
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#task.abort();
+      this.#interrupted = true;
+    }
+  }
 
   protected override updated(): void {
     const heading = this.#focusHeading ? this.renderRoot.querySelector<HTMLElement>('.title') : null;
