@@ -505,7 +505,13 @@ export class SignpostFeedback extends LitElement {
       return;
     }
     this.phase = 'sending';
-    const result = await feedbackOutbox().send(channel.endpoint, report);
+    let result: DeliveryResult;
+    try {
+      result = await feedbackOutbox().send(channel.endpoint, report);
+    } catch {
+      // Whatever went wrong, a send ends in a state that offers copying and emailing the report.
+      result = { outcome: 'failed', id: report.id, status: 0, message: i18n.t('feedbackFailedUnexpected') };
+    }
     await this.#settle(result, true);
   };
 

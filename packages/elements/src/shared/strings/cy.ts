@@ -224,6 +224,7 @@ export const cy: StringTable = {
   feedbackQueuedHelp: 'Caiff ei gadw ar y ddyfais hon a’i anfon pan fyddwch chi ar-lein eto neu’n defnyddio’r chwiliwr hwn ar y wefan hon y tro nesaf. I fod yn siŵr ei fod yn cyrraedd, gallwch hefyd ei gopïo neu ei e-bostio.',
   feedbackFailed: 'Nid oedd modd anfon eich adroddiad: {reason}',
   feedbackFailedHelp: 'Gallwch ei newid a rhoi cynnig arall arni, ei gopïo, neu ei e-bostio yn lle hynny.',
+  feedbackFailedUnexpected: 'aeth rhywbeth o’i le ar y dudalen hon',
   feedbackMailtoOpened: 'Dylai eich ap e-bost fod wedi agor gyda’r adroddiad wedi’i ysgrifennu. Gwiriwch ef a phwyso anfon: does dim yn cael ei anfon nes i chi wneud hynny.',
   feedbackMailtoHelp: 'Os na agorodd eich ap e-bost, defnyddiwch y ddolen isod neu copïwch yr adroddiad.',
   feedbackMailtoLink: 'E-bostio’r adroddiad at {email}',
