@@ -7,7 +7,8 @@
 /**
  * What went wrong: `network` (no answer: offline, blocked, or not allowed by CORS), `http`
  * (an error status), `not-oruk` (an answer that is not ORUK data), `timeout`, `aborted`,
- * `not-found` (no such listing), `too-large` (an answer over the size limit, such as a
+ * `not-found` (no such listing), `snapshot` (a static snapshot is missing, damaged,
+ * incomplete or of a newer format), `too-large` (an answer over the size limit, such as a
  * compression bomb), `unreadable` (an answer that was cut off or could not be decoded),
  * `unexpected` (anything else: a fault in Signpost or the page, kept as the cause).
  */
@@ -18,6 +19,7 @@ export type SignpostErrorKind =
   | 'timeout'
   | 'aborted'
   | 'not-found'
+  | 'snapshot'
   | 'too-large'
   | 'unreadable'
   | 'unexpected';
@@ -37,6 +39,7 @@ export class SignpostError extends Error {
 
   /** Whether trying again might work (not for a missing service, a feed that isn't ORUK, or one too large). */
   get retryable(): boolean {
+    if (this.kind === 'snapshot') return (this.status ?? 0) >= 500;
     return (
       this.kind === 'network' ||
       this.kind === 'timeout' ||
@@ -59,6 +62,15 @@ export const errorMessages = {
     `The directory's answer was larger than ${Math.round(bytes / 1_000_000)} MB, the most Signpost reads, so it was not read.`,
   unreadable: () => "The directory's answer could not be read: it was cut off, or its compression was broken.",
   unexpected: (error: unknown) => `Something unexpected went wrong: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+  snapshotMissing: (url: string) => `There is no directory snapshot at ${url} (its manifest.json was not found).`,
+  snapshotDamaged: (url: string, why: string) =>
+    `The directory snapshot at ${url} is damaged (${why}). It needs to be published again.`,
+  snapshotIncomplete: (url: string) =>
+    `The directory snapshot at ${url} is incomplete: a file it lists is missing, even after reading it again. It may be being replaced: try again in a few minutes.`,
+  snapshotVersion: (url: string, version: unknown) =>
+    `The directory snapshot at ${url} is in a newer format (version ${String(version)}) than this page understands. Update Signpost on this page.`,
+  geocoder: () => 'Could not look up the postcode: the postcode service could not be reached. You may be offline.',
+  postcodeUnknown: (postcode: string) => `No place could be found for the postcode ${postcode}.`,
 };
 
 /**

@@ -98,7 +98,7 @@ describe('signpost-results', () => {
 
   it('says each kind of failure in the page’s language, offering Retry exactly when it may help', async () => {
     const url = 'https://example.invalid/api';
-    const kinds: SignpostErrorKind[] = ['network', 'http', 'not-oruk', 'timeout', 'aborted', 'not-found', 'too-large', 'unreadable', 'unexpected'];
+    const kinds: SignpostErrorKind[] = ['network', 'http', 'not-oruk', 'timeout', 'aborted', 'not-found', 'snapshot', 'too-large', 'unreadable', 'unexpected'];
     const seen = { en: new Set<string>(), cy: new Set<string>() };
     for (const lang of ['en', 'cy'] as const) {
       for (const kind of kinds) {

@@ -14,6 +14,7 @@ const ERROR_KEYS: Record<SignpostErrorKind, StringKey> = {
   timeout: 'errorTimeout',
   aborted: 'errorAborted',
   'not-found': 'serviceNotFound',
+  snapshot: 'errorSnapshot',
   'too-large': 'errorTooLarge',
   unreadable: 'errorUnreadable',
   unexpected: 'errorUnexpected',

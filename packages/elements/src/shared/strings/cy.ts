@@ -141,6 +141,7 @@ export const cy: StringTable = {
   errorTooLarge: 'Anfonodd y cyfeiriadur fwy nag y gall y dudalen hon ei ddarllen.',
   errorUnreadable: 'Cafodd ateb y cyfeiriadur ei ddifrodi ar y ffordd.',
   errorUnexpected: 'Aeth rhywbeth o’i le ar y dudalen hon.',
+  errorSnapshot: 'Nid oedd modd darllen copi’r cyfeiriadur ar y wefan hon.',
   errorDetails: 'Manylion i ddatblygwr y wefan',
   diagnostics: { other: 'Roedd gan y ffrwd {count} problem' },
   noEndpoint: 'Does gan y chwiliwr hwn ddim cyfeiriad cyfeiriadur (endpoint).',

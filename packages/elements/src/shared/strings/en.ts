@@ -143,6 +143,7 @@ export const en = {
   errorTooLarge: 'The directory sent more than this page can read.',
   errorUnreadable: 'The directory’s answer was damaged on the way.',
   errorUnexpected: 'Something went wrong on this page.',
+  errorSnapshot: 'The directory’s copy on this website could not be read.',
   errorDetails: 'Details for the website’s developer',
   diagnostics: { one: 'The feed had {count} problem', other: 'The feed had {count} problems' },
   noEndpoint: 'This finder has no directory address (endpoint) set.',
