@@ -278,8 +278,9 @@ export class LoadedSnapshot {
       return { shard, json: shard.services.find((s) => isObj(s) && s['id'] === wanted) };
     };
     const first = await find(id);
+    const shard = first.shard;
     let json = first.json;
-    const alias = first.shard.aliases[id];
+    const alias = shard.aliases[id];
     if (!json && typeof alias === 'string') ({ json } = await find(alias));
     return json ? readService(json, '', diagnostics) : undefined;
   }
