@@ -156,6 +156,33 @@ describe('OrukClient', () => {
     expect(second.items.length).to.equal(2);
   });
 
+  it('cancels a shared dialect detection only when every caller waiting for it has given up', async () => {
+    const rootSignals: AbortSignal[] = [];
+    const server = fakeServer({
+      '/api/': () => new Promise<Response>(() => {}), // never answers
+    });
+    const fetch: FetchLike = (input, init) => {
+      if (new URL(input).pathname === '/api/' && init?.signal) rootSignals.push(init.signal);
+      return server.fetch(input, init);
+    };
+    const client = new OrukClient({ endpoint: BASE, fetch });
+    const [a, b] = [new AbortController(), new AbortController()];
+    const first = client.search({}, { signal: a.signal }).catch((e: unknown) => e);
+    const second = client.search({}, { signal: b.signal }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r));
+    expect(rootSignals.length).to.equal(1);
+    a.abort();
+    expect(((await first) as SignpostError).kind).to.equal('aborted');
+    expect(rootSignals[0]!.aborted, 'still wanted by the second caller').to.equal(false);
+    b.abort();
+    expect(((await second) as SignpostError).kind).to.equal('aborted');
+    expect(rootSignals[0]!.aborted, 'wanted by nobody').to.equal(true);
+    // the next caller starts a new detection
+    void client.search({}, { signal: new AbortController().signal }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r));
+    expect(rootSignals.length).to.equal(2);
+  });
+
   it('groups terms into vocabularies and keeps them for the browser session', async () => {
     const server = fakeServer();
     const client = new OrukClient({ endpoint: BASE, fetch: server.fetch });

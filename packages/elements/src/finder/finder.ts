@@ -173,7 +173,7 @@ export class SignpostFinder extends LitElement {
   #meta = new Task(this, {
     task: async ([client, only], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[] }> => {
       if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
-      const capabilities = await client.capabilities();
+      const capabilities = await client.capabilities({ signal });
       const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
       const vocabularies = capabilities.taxonomy
         ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
