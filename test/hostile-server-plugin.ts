@@ -8,8 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { TestRunnerPlugin } from '@web/test-runner';
-
-type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
+import { answerFirst } from './answer-first.js';
 
 const PREFIX = '/hostile/';
 
@@ -42,13 +41,7 @@ export function hostileServerPlugin(): TestRunnerPlugin {
   return {
     name: 'signpost-hostile-server',
     serverStart({ server }) {
-      if (!server) return;
-      const previous = server.listeners('request') as RequestListener[];
-      server.removeAllListeners('request');
-      server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-        if (answer(req, res, makeBomb)) return;
-        for (const listener of previous) listener.call(server, req, res);
-      });
+      if (server) answerFirst(server, (req, res) => answer(req, res, makeBomb));
     },
   };
 }

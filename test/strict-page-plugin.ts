@@ -8,8 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TestRunnerPlugin } from '@web/test-runner';
-
-type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
+import { answerFirst } from './answer-first.js';
 
 /** The README's policy, with 'self' standing for the host's, the bundle's, the directory's and the tiles' origins. */
 const STRICT_CSP = [
@@ -67,13 +66,7 @@ export function strictPagePlugin(): TestRunnerPlugin {
   return {
     name: 'signpost-strict-page',
     serverStart({ server }) {
-      if (!server) return;
-      const previous = server.listeners('request') as RequestListener[];
-      server.removeAllListeners('request');
-      server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-        if (answer(req, res)) return;
-        for (const listener of previous) listener.call(server, req, res);
-      });
+      if (server) answerFirst(server, answer);
     },
   };
 }
