@@ -63,6 +63,9 @@ export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage
   if (terms.length) query.terms = terms;
   if (ages.min !== undefined || ages.max !== undefined) query.ages = ages;
   if (state.day) query.day = state.day;
+  // Sources that cannot filter by these ignore them (see refine); a snapshot filters exactly.
+  if (state.freeOnly) query.freeOnly = true;
+  if (state.access) query.access = state.access;
   if (state.postcode) {
     query.postcode = state.postcode;
     query.proximity = milesToMetres(state.radiusMiles);
