@@ -263,7 +263,7 @@ export class SignpostFinder extends LitElement {
   }
 
   #query(): SearchQuery {
-    return toQuery(this.state, this.#fixed(), this.perPage);
+    return toQuery(this.state, this.#fixed(), this.perPage, this.#meta.value?.capabilities);
   }
 
   #fixed(): Partial<FinderState> {
