@@ -3,7 +3,6 @@
 // service's detail (a Markdown description, sanitised) all work with no violation at all.
 // Runs the built bundle (npm test builds it first).
 import { expect, waitUntil } from '@open-wc/testing';
-import { withFrontPage } from '../support/front-page.js';
 
 type Violation = { directive: string; blocked: string; sample: string; source: string };
 type StrictWindow = Window & { violations: Violation[]; trustedTypes?: unknown };
@@ -36,7 +35,7 @@ describe('a strict page (CSP and Trusted Types)', function () {
 
   after(() => frame?.remove());
 
-  it('shows results, the map and a detail with zero violations', () => withFrontPage(async () => {
+  it('shows results, the map and a detail with zero violations', async () => {
     await openFrame();
     const win = frame.contentWindow as StrictWindow;
     const doc = frame.contentDocument!;
@@ -76,5 +75,5 @@ describe('a strict page (CSP and Trusted Types)', function () {
     expect(() => {
       doc.createElement('div').innerHTML = '<b>x</b>';
     }).to.throw(/TrustedHTML/);
-  }));
+  });
 });
