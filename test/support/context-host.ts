@@ -30,6 +30,7 @@ export interface ContextOptions {
   page?: number;
   totalPages?: number;
   error?: SignpostError;
+  debug?: boolean;
   /** Where feedback reports go (the finder's feedback-* attributes). */
   feedback?: FinderConfig['feedback'];
   /** What the source can filter by (default: a live ORUK endpoint's). */
@@ -77,7 +78,7 @@ export function makeContext(options: ContextOptions = {}): TestContext {
     perPage: 10,
     highlighted: undefined,
     endpoint: 'https://example.invalid/api',
-    debug: false,
+    debug: options.debug ?? false,
     hrefFor: (patch: Partial<FinderState>) => `?${new URLSearchParams(Object.entries(patch).map(([k, v]) => [k, String(v)])).toString()}`,
     listHref: (ids: readonly string[]) => `https://example.invalid/page?sp-saved=${ids.map(encodeURIComponent).join(',')}`,
     feedback: options.feedback,

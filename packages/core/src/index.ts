@@ -35,10 +35,12 @@ export type {
 export { ACCESS_ROUTES, ALL_CAPABILITIES, WEEKDAYS } from './model.js';
 
 // Reading a directory: the client (a live ORUK endpoint), the interface every source implements, errors.
-export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type Directory } from './client.js';
-export { SignpostError, isAbortError, type SignpostErrorKind } from './errors.js';
+export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type ClientServiceResult, type Directory } from './client.js';
+// A static snapshot as a Directory (its reader loads on first use; the format is in @signpost/core/snapshot).
+export { openSnapshot, type SnapshotOptions, type SnapshotSource } from './snapshot/open.js';
+export { SignpostError, isAbortError, toSignpostError, type SignpostErrorKind } from './errors.js';
 export { Geocoder, DEFAULT_GEOCODER } from './geocoder.js';
-export type { FetchLike } from './fetch-json.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, type FetchLike } from './fetch-json.js';
 
 // The dialect adapters (for sources that read feeds themselves, such as the harvester).
 export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
@@ -46,21 +48,20 @@ export { v1Adapter } from './oruk/v1.js';
 export { v3Adapter } from './oruk/v3.js';
 export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
 
+// Text and places, as the harvester writes them into a snapshot.
+export { descriptionText, readableName } from './text.js';
+export { distanceMetres, postcodeDistrict } from './geo.js';
+
 // Values the elements show.
 export { isStale } from './freshness.js';
 export { openDuring, scheduleOpenDuring, type OpeningWindow } from './opening.js';
 export { metresToMiles, milesToMetres, normalisePostcode } from './geo.js';
-
-// What the harvester needs to write a snapshot: a description as plain words, names made readable, distances, postcode districts.
-export { descriptionText, readableName } from './text.js';
-export { distanceMetres, postcodeDistrict } from './geo.js';
 
 // Feedback reports: where they go, what they hold, and the outbox that delivers them.
 export { routeReport, type FeedbackConfig, type ListingContacts, type ReportRecipient, type ReportRoute } from './feedback/route.js';
 export {
   LISTING_REASONS,
   buildReport,
-  isEmailAddress,
   reportText,
   searchForReport,
   type FeedbackFilters,
@@ -74,4 +75,5 @@ export {
 } from './feedback/report.js';
 export { FeedbackOutbox, OUTBOX_KEY, type DeliveryResult, type FeedbackOutboxOptions } from './feedback/outbox.js';
 export { mailtoUrl } from './feedback/mailto.js';
+export { isEmailAddress } from './url.js';
 export { RateLimiter } from './feedback/rate-limit.js';

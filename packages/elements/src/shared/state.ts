@@ -4,7 +4,6 @@
  */
 import {
   ACCESS_ROUTES,
-  ALL_CAPABILITIES,
   WEEKDAYS,
   milesToMetres,
   normalisePostcode,
@@ -64,10 +63,11 @@ export function effectiveFilters(state: FinderState, fixed: Partial<FinderState>
 
 /**
  * The search query for a state, with the host's fixed filters laid over it. Free only,
- * the access route and the time of day go to a source that can filter by them
- * (`capabilities`); the rest is left to the finder (see refine.ts).
+ * the access route and the time of day go to a source whose capabilities say it honours
+ * them (free only and access: a snapshot; hours: most ORUK APIs); the rest is left to the
+ * finder (see refine.ts). Without capabilities, hours are asked for and the others not.
  */
-export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number, capabilities: EndpointCapabilities = ALL_CAPABILITIES): SearchQuery {
+export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number, capabilities?: EndpointCapabilities): SearchQuery {
   const { terms, ages } = effectiveFilters(state, fixed);
   const query: SearchQuery = { page: state.page, perPage };
   const text = state.text.trim();
@@ -76,12 +76,12 @@ export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage
   if (ages.min !== undefined || ages.max !== undefined) query.ages = ages;
   if (state.day) query.day = state.day;
   const window = state.time && state.time !== 'weekend' ? TIME_WINDOWS[state.time] : undefined;
-  if (window && capabilities.time) {
+  if (window && (capabilities?.time ?? true)) {
     query.startTime = window.start;
     query.endTime = window.end;
   }
-  if (state.freeOnly && capabilities.free) query.freeOnly = true;
-  if (state.access && capabilities.access) query.access = state.access;
+  if (state.freeOnly && capabilities?.free) query.freeOnly = true;
+  if (state.access && capabilities?.access) query.access = state.access;
   if (state.postcode) {
     query.postcode = state.postcode;
     query.proximity = milesToMetres(state.radiusMiles);
