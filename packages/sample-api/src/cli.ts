@@ -1,7 +1,7 @@
 /**
  * npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]
  *   [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE]
- *   [--feedback-down] [--dump FILE]
+ *   [--feedback-down] [--no-cors] [--ignore minimum_age,maximum_age] [--dump FILE]
  * Feedback is kept in .signpost-data/feedback.jsonl (git-ignored) unless --feedback-file says otherwise.
  */
 import { writeFileSync } from 'node:fs';
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     'fail-rate': { type: 'string' },
     'feedback-file': { type: 'string', default: '.signpost-data/feedback.jsonl' },
     'feedback-down': { type: 'boolean', default: false },
+    'no-cors': { type: 'boolean', default: false },
+    ignore: { type: 'string' },
     dump: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -29,6 +31,7 @@ if (values.help) {
   console.log(
     'Usage: npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]\n' +
       '  [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE] [--feedback-down]\n' +
+      '  [--no-cors  (no CORS headers)] [--ignore minimum_age,maximum_age  (query parameters to ignore)]\n' +
       '  [--dump FILE  (write the dataset as JSON and exit)]',
   );
   process.exit(0);
@@ -49,6 +52,8 @@ const api = createSampleApi({
   basePath: values['base-path'],
   feedbackFile: values['feedback-file'],
   feedbackDown: values['feedback-down'],
+  cors: !values['no-cors'],
+  ...(values.ignore ? { ignore: values.ignore.split(',').map((name) => name.trim()).filter(Boolean) } : {}),
   ...(values.data ? { data: values.data } : {}),
   ...optional('services', num('services', values.services)),
   ...optional('seed', num('seed', values.seed)),
