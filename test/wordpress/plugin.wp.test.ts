@@ -219,7 +219,7 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
     }, 'Family hub services');
     const link = await admin.waitForFunction(() => {
       const { data } = (window as unknown as { wp: { data: WpData } }).wp;
-      const post = data.select('core/editor').getCurrentPost() as { status: string; link: string };
+      const post = data.select('core/editor').getCurrentPost();
       return !data.select('core/editor').isSavingPost() && post.status === 'publish' && post.link;
     });
     const url = String(await link.jsonValue());
@@ -361,7 +361,11 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
   });
 });
 
+/** The parts of the editor's wp.data stores the block test uses. */
 interface WpData {
-  select(store: string): Record<string, (...args: unknown[]) => unknown>;
-  dispatch(store: string): Record<string, (...args: unknown[]) => unknown>;
+  select(store: 'core/edit-post'): { isFeatureActive(feature: string): boolean };
+  select(store: 'core/editor'): { getCurrentPost(): { status: string; link: string }; isSavingPost(): boolean };
+  dispatch(store: 'core/edit-post'): { toggleFeature(feature: string): void; openGeneralSidebar(name: string): void };
+  dispatch(store: 'core/block-editor'): { insertBlocks(block: object): void; selectBlock(clientId: string): void };
+  dispatch(store: 'core/editor'): { editPost(edits: object): void; savePost(): Promise<void> };
 }
