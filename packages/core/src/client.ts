@@ -8,7 +8,7 @@ import { SignpostError, errorMessages } from './errors.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
 import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
 import { distanceMetres } from './geo.js';
-import { prepareMarkdown, readableName } from './text.js';
+import { readableName } from './text.js';
 import { LruCache } from './lru.js';
 import {
   ALL_CAPABILITIES,
@@ -45,6 +45,13 @@ export interface CallOptions {
 export interface ClientSearchResult extends SearchResult {
   /** The searched postcode's centre, when a postcode was searched and could be located. */
   origin?: LatLng;
+  /** When the data was harvested (ISO date-time), for a source that is a snapshot. */
+  harvestedAt?: string;
+}
+
+export interface ClientServiceResult extends Parsed<Service> {
+  /** When the data was harvested (ISO date-time), for a source that is a snapshot. */
+  harvestedAt?: string;
 }
 
 /**
@@ -58,7 +65,7 @@ export interface Directory {
   /** What this source can filter on. */
   capabilities(): Promise<EndpointCapabilities>;
   search(query: SearchQuery, options?: CallOptions): Promise<ClientSearchResult>;
-  getService(id: string, options?: CallOptions & { origin?: LatLng }): Promise<Parsed<Service>>;
+  getService(id: string, options?: CallOptions & { origin?: LatLng }): Promise<ClientServiceResult>;
   /** Vocabularies with their terms, for need filters; `only` keeps those whose id or name is listed. */
   vocabularies(options?: CallOptions & { only?: string[] }): Promise<Vocabulary[]>;
 }
@@ -116,7 +123,6 @@ export class OrukClient implements Directory {
       this.#getCached(request, options.signal),
       query.postcode && capabilities.proximity ? this.#locate(query.postcode, options.signal) : undefined,
     ]);
-    await prepareMarkdown(json);
     const result: ClientSearchResult = adapter.parseSearch(json, query, this.urlOf(request));
     if (origin) {
       result.origin = origin;
@@ -135,7 +141,6 @@ export class OrukClient implements Directory {
       }
       throw error;
     });
-    await prepareMarkdown(json);
     const parsed = adapter.parseService(json, this.urlOf(request));
     if (options.origin) parsed.value = withDistances(parsed.value, options.origin);
     return parsed;
@@ -239,7 +244,8 @@ export class OrukClient implements Directory {
   }
 }
 
-function withDistances(service: Service, origin: LatLng): Service {
+/** The service with each place's distance from `origin`, nearest first, and the nearest as its own. */
+export function withDistances(service: Service, origin: LatLng): Service {
   const locations = service.locations
     .map((l) => (l.position ? { ...l, distanceMetres: distanceMetres(origin, l.position) } : l))
     .sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity));

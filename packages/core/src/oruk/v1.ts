@@ -28,6 +28,7 @@ import {
   identity,
   languages,
   lastChecked,
+  nameOf,
   plain,
   serviceList,
   term,
@@ -75,7 +76,7 @@ function v1Terms(o: JsonObject, path: string, diags: Diagnostic[]): TaxonomyTerm
     const taxonomy = obj(link, 'taxonomy', linkPath, diags);
     if (!taxonomy) continue;
     const taxonomyPath = at(linkPath, 'taxonomy');
-    const found = term(taxonomy, taxonomyPath, diags, plain(taxonomy, 'vocabulary', taxonomyPath, diags));
+    const found = term(taxonomy, taxonomyPath, diags, nameOf(taxonomy, 'vocabulary', taxonomyPath, diags));
     if (found) terms.push(found);
   }
   return dedupeBy(terms, (t) => t.id);
@@ -122,7 +123,7 @@ function parseVocabularies(json: unknown, diags: Diagnostic[], url: string): Tax
       else if (!isAbsent(item)) drop(diags, path, 'not a usable vocabulary name', item);
     } else if (isObject(item)) {
       const vocabularyId = id(item, 'id', path, diags) ?? asId(item['name']);
-      const name = plain(item, 'name', path, diags) ?? vocabularyId;
+      const name = nameOf(item, 'name', path, diags) ?? vocabularyId;
       const text = plain(item, 'description', path, diags);
       if (name && vocabularyId) out.push(compact<Taxonomy>({ id: vocabularyId, name, description: text }));
       else drop(diags, path, 'vocabulary without a name dropped');
@@ -133,7 +134,8 @@ function parseVocabularies(json: unknown, diags: Diagnostic[], url: string): Tax
   return dedupeBy(out, (t) => t.id);
 }
 
-const V1_CAPABILITIES = { ...ALL_CAPABILITIES };
+// No ORUK parameter says free or how to access: the finder filters the page in hand for those.
+const V1_CAPABILITIES = { ...ALL_CAPABILITIES, free: false, access: false };
 
 export const v1Adapter: DialectAdapter = {
   dialect: 'v1',
@@ -195,7 +197,7 @@ export const v1Adapter: DialectAdapter = {
     envelope.list.forEach((item, i) => {
       const path = index(envelope.listPath, i);
       if (!isObject(item)) return drop(diagnostics, path, 'term dropped: expected an object', item);
-      const found = term(item, path, diagnostics, plain(item, 'vocabulary', path, diagnostics));
+      const found = term(item, path, diagnostics, nameOf(item, 'vocabulary', path, diagnostics));
       if (found) terms.push(found);
     });
     return { value: envelope.pageOf(dedupeBy(terms, (t) => t.id)), diagnostics };
