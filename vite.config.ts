@@ -14,6 +14,8 @@ function sampleApi(): Plugin {
     basePath: '/api',
     feedbackFile: fileURLToPath(new URL('./.signpost-data/feedback.jsonl', import.meta.url)),
   });
+  // The same data from a feed that takes ages and days and ignores them (for the embed builder's check).
+  const deaf = createSampleApi({ basePath: '/deaf-api', ignore: ['minimum_age', 'maximum_age', 'day'] });
   const endpoints = (origin: string) =>
     [
       `  ➜  Sample ORUK API (${api.dataset.services.length} services):`,
@@ -26,6 +28,7 @@ function sampleApi(): Plugin {
     name: 'signpost-sample-api',
     configureServer(server) {
       server.middlewares.use(api.middleware);
+      server.middlewares.use(deaf.middleware);
       const printUrls = server.printUrls.bind(server);
       server.printUrls = () => {
         printUrls();
