@@ -89,7 +89,7 @@ export async function probe(directory: Directory, options: CallOptions & { sampl
   const filters = Object.fromEntries(PROBED_FILTERS.map((f) => [f, 'unknown'])) as Record<ProbedFilter, FilterVerdict>;
   await Promise.all(
     PROBED_FILTERS.filter((f) => capabilities[f] && queries[f]).map(async (filter) => {
-      const total = await directory.search({ ...queries[filter], perPage: 1 }, options).then(
+      const total = await directory.search({ ...queries[filter], perPage: 1 }, { ...options, distances: false }).then(
         (result) => result.total,
         () => undefined,
       );

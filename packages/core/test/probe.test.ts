@@ -69,6 +69,18 @@ describe('the capability probe', () => {
       });
     }
 
+    it('asks no geocoder: only totals are wanted', async () => {
+      const asked: string[] = [];
+      const fetch = (input: string, init?: RequestInit) => {
+        asked.push(input);
+        return globalThis.fetch(input, init);
+      };
+      const report = await probe(new OrukClient({ endpoint: `${location.origin}/api/v3`, geocoder: `${location.origin}/api`, fetch }), { sample: 50 });
+      expect(report.filters.proximity).to.equal('honoured');
+      expect(asked.some((u) => u.includes('/service_at_locations?'))).to.equal(true);
+      expect(asked.filter((u) => u.includes('/postcodes/'))).to.deep.equal([]);
+    });
+
     it('finds the filters a deaf endpoint takes and ignores, and leaves the others honoured', async () => {
       const report = await probe(new OrukClient({ endpoint: `${location.origin}/deaf-api/v3`, geocoder: `${location.origin}/api` }), { sample: 50 });
       expect(report.ignored).to.deep.equal(['age', 'day']);
