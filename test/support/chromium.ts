@@ -12,6 +12,8 @@ export async function launchChromium(): Promise<Browser> {
   return puppeteer.launch({
     executablePath,
     headless: true,
+    // a page that stops answering fails its test within a minute rather than three
+    protocolTimeout: 60_000,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }

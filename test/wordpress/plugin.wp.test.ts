@@ -71,11 +71,12 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
     return String(json.link);
   }
 
-  /** Opens a page as a visitor (no login) and waits for the finder's results. */
+  /** Opens a page as a visitor (no login) and waits for the finder's results and its look at what the endpoint offers. */
   async function visit(url: string): Promise<{ page: Page; names: string[]; errors: string[] }> {
     const { page, errors } = await openPage(browser);
     await page.goto(url);
     const names = await finderResults(page);
+    await page.evaluate(() => (document.querySelector('signpost-finder') as HTMLElement & { searchComplete: Promise<void> }).searchComplete);
     return { page, names, errors };
   }
 
@@ -83,6 +84,8 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
     assert.ok(existsSync(ZIP), `No ${ZIP}: run npm run build -w @signpost/wordpress`);
     [wp, browser, open, closed] = await Promise.all([startWordPress(), launchChromium(), sampleApi({ cors: true }), sampleApi({ cors: false })]);
     admin = (await openPage(browser)).page;
+    // "Leave site? Changes you made may not be saved." and the like: the admin says yes.
+    admin.on('dialog', (dialog) => void dialog.accept());
   });
 
   after(async () => {
