@@ -41,7 +41,8 @@ export function sampleApiPlugin(): TestRunnerPlugin {
 
     serverStart({ app, server }) {
       dir = mkdtempSync(join(tmpdir(), 'signpost-wtr-'));
-      const sample = createSampleApi({ basePath: SAMPLE_API_BASE, feedbackFile: join(dir, 'feedback.jsonl') });
+      // Every browser test sends its reports from this one address: no per-client limit to trip over.
+      const sample = createSampleApi({ basePath: SAMPLE_API_BASE, feedbackFile: join(dir, 'feedback.jsonl'), feedbackPerMinute: 100_000 });
       // A feed deaf to ages and days (it takes the parameters and ignores them), for the capability probe.
       const deaf = createSampleApi({ basePath: DEAF_API_BASE, ignore: ['minimum_age', 'maximum_age', 'day'], feedbackFile: join(dir, 'deaf-feedback.jsonl') });
       const mounted = {

@@ -1,8 +1,10 @@
 /**
  * npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]
  *   [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE]
- *   [--feedback-down] [--no-cors] [--ignore minimum_age,maximum_age] [--dump FILE]
+ *   [--feedback-down] [--inbox-token TOKEN] [--no-cors] [--ignore minimum_age,maximum_age] [--dump FILE]
  * Feedback is kept in .signpost-data/feedback.jsonl (git-ignored) unless --feedback-file says otherwise.
+ * With --inbox-token, GET /feedback (the inbox: it holds people's emails) needs
+ * `Authorization: Bearer TOKEN`; reports are still POSTed without it.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     'fail-rate': { type: 'string' },
     'feedback-file': { type: 'string', default: '.signpost-data/feedback.jsonl' },
     'feedback-down': { type: 'boolean', default: false },
+    'inbox-token': { type: 'string' },
     'no-cors': { type: 'boolean', default: false },
     ignore: { type: 'string' },
     dump: { type: 'string' },
@@ -31,6 +34,7 @@ if (values.help) {
   console.log(
     'Usage: npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]\n' +
       '  [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE] [--feedback-down]\n' +
+      '  [--inbox-token TOKEN  (GET /feedback then needs Authorization: Bearer TOKEN; recommended for real use)]\n' +
       '  [--no-cors  (no CORS headers)] [--ignore minimum_age,maximum_age  (query parameters to ignore)]\n' +
       '  [--dump FILE  (write the dataset as JSON and exit)]',
   );
@@ -52,6 +56,7 @@ const api = createSampleApi({
   basePath: values['base-path'],
   feedbackFile: values['feedback-file'],
   feedbackDown: values['feedback-down'],
+  ...(values['inbox-token'] ? { inboxToken: values['inbox-token'] } : {}),
   cors: !values['no-cors'],
   ...(values.ignore ? { ignore: values.ignore.split(',').map((name) => name.trim()).filter(Boolean) } : {}),
   ...(values.data ? { data: values.data } : {}),
@@ -73,7 +78,7 @@ console.log(`Signpost sample ORUK API: ${api.dataset.services.length} services (
 console.log(`  v3         ${url}/v3/services`);
 console.log(`  v1         ${url}/v1/services`);
 console.log(`  postcodes  ${url}/postcodes/S1%202HE`);
-console.log(`  feedback   ${url}/feedback  (stored in ${api.feedbackFile})`);
+console.log(`  feedback   ${url}/feedback  (stored in ${api.feedbackFile}; reading it ${values['inbox-token'] ? 'needs the inbox token' : 'is open to anyone: use --inbox-token for real use'})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
