@@ -33,21 +33,18 @@ export interface ContextOptions {
   debug?: boolean;
   /** Where feedback reports go (the finder's feedback-* attributes). */
   feedback?: FinderConfig['feedback'];
-  /** What the source can filter by (default: a live ORUK endpoint's). */
+  /** What the source can filter by (default: everything, as a snapshot can; a live ORUK endpoint cannot filter by free or access). */
   capabilities?: EndpointCapabilities;
 }
 
 /** Everything the finder provides, in one object. */
 export type TestContext = FinderConfig & FinderSearch & { highlighted?: string | undefined };
 
-/** A live ORUK endpoint's: everything but free only and the access route, which the finder refines itself. */
-const LIVE_CAPABILITIES = { ...ALL_CAPABILITIES, free: false, access: false };
-
 export function makeContext(options: ContextOptions = {}): TestContext {
   const services = options.services ?? fixtureServices;
   const status = options.status ?? 'complete';
   const state = { ...emptyState(), ...options.state };
-  const capabilities = options.capabilities ?? LIVE_CAPABILITIES;
+  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
   const refinement = refinementOf(state, capabilities);
   const result =
     status === 'complete'

@@ -6,9 +6,12 @@ import {
   ALL_CAPABILITIES,
   toSignpostError,
   isAbortError,
+  probeEndpoint,
+  withoutIgnored,
   type ClientSearchResult,
   type Directory,
   type EndpointCapabilities,
+  type ProbeReport,
   type SearchQuery,
   type Service,
   type Vocabulary,
@@ -129,7 +132,7 @@ export class SignpostFinder extends LitElement {
   @property() postcode = '';
   /** Vocabularies (ids or names, comma-separated) to offer as need filters; empty offers all. */
   @property() vocabularies = '';
-  /** Filters this endpoint honours, e.g. "text,taxonomy,age"; empty means what its dialect defines. */
+  /** Filters this endpoint honours, e.g. "text,taxonomy,age"; empty means those its dialect defines that a probe finds it really honours. */
   @property() supports = '';
   /** A postcodes.io-compatible service for postcode distances and "near me". */
   @property() geocoder = 'https://api.postcodes.io';
@@ -184,22 +187,35 @@ export class SignpostFinder extends LitElement {
     endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
   );
 
-  /** What the source can filter by: the search waits for it, so that a refinement goes to a source that can make it. */
+  /** What the source's dialect can filter by: the search waits for it, so that a refinement goes to a source that can make it. */
   #caps = new Task(this, {
     task: async ([client], { signal }): Promise<EndpointCapabilities> => (client ? client.capabilities({ signal }) : ALL_CAPABILITIES),
     args: () => [this.#client] as const,
   });
 
   #meta = new Task(this, {
-    task: async ([client, only, capabilities], { signal }): Promise<Vocabulary[]> => {
-      if (!client || !capabilities?.taxonomy) return [];
+    task: async ([client, only, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[]; probe?: ProbeReport }> => {
+      if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
+      // Without a `supports` list, ask a live endpoint which filters it really honours (once a day per browser);
+      // a snapshot says truly what it honours.
+      const probe =
+        supports || this.snapshot
+          ? undefined
+          : await probeEndpoint(client, { sample: this.perPage, staleAfterMonths: this.staleAfter }).catch((e: unknown) => {
+              if (isAbortError(e)) throw e;
+              return undefined;
+            });
+      const capabilities = withoutIgnored(await client.capabilities({ signal }), probe);
       const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
-      return client.vocabularies({ signal, only: list }).catch((e: unknown) => {
-        if (isAbortError(e)) throw e;
-        return [];
-      });
+      const vocabularies = capabilities.taxonomy
+        ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
+            if (isAbortError(e)) throw e;
+            return [];
+          })
+        : [];
+      return { capabilities, vocabularies, ...(probe ? { probe } : {}) };
     },
-    args: () => [this.#client, this.vocabularies, this.#caps.value] as const,
+    args: () => [this.#client, this.vocabularies, this.supports] as const,
   });
 
   #scan = new RefineScan(this, () => {
@@ -263,15 +279,21 @@ export class SignpostFinder extends LitElement {
     this.#apply({ service: serviceId });
   }
 
-  /** Settles when the current search has finished (whatever its outcome). */
+  /** Settles when the current search, and finding out what the endpoint offers, have finished (whatever their outcome). */
   get searchComplete(): Promise<void> {
     const settle = (task: { taskComplete: Promise<unknown> }) => () =>
       task.taskComplete.then(
         () => this.updateComplete,
         () => this.updateComplete,
       );
-    // the source's capabilities, then the search, then any reading on for matches
-    return this.updateComplete.then(settle(this.#caps)).then(settle(this.#searchTask)).then(this.#scan.settled).then(() => this.updateComplete).then(() => undefined);
+    // the source's capabilities, what it really honours, then the search (asked again if that changed it), then any reading on for matches
+    return this.updateComplete
+      .then(settle(this.#caps))
+      .then(settle(this.#meta))
+      .then(settle(this.#searchTask))
+      .then(this.#scan.settled)
+      .then(() => this.updateComplete)
+      .then(() => undefined);
   }
 
   /** The current state (a copy). */
@@ -323,8 +345,9 @@ export class SignpostFinder extends LitElement {
     return toQuery(state, this.#fixed(), this.perPage, this.#capabilities());
   }
 
+  /** What the source can filter by: as its dialect says at first, then as the probe found (a live endpoint may ignore some). */
   #capabilities(): EndpointCapabilities {
-    return this.#caps.value ?? ALL_CAPABILITIES;
+    return this.#meta.value?.capabilities ?? this.#caps.value ?? ALL_CAPABILITIES;
   }
 
   #refinement(): Refinement | undefined {
@@ -371,7 +394,8 @@ export class SignpostFinder extends LitElement {
       scan,
       error: this.#searchTask.status === TaskStatus.ERROR ? this.#errorOf(this.#searchTask.error, this.endpoint) : undefined,
       capabilities: this.#capabilities(),
-      vocabularies: this.#meta.value ?? [],
+      vocabularies: this.#meta.value?.vocabularies ?? [],
+      probe: this.#meta.value?.probe,
     };
   }
 

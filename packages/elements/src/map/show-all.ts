@@ -7,7 +7,6 @@ import { memo } from '../shared/memo.js';
 import { refine } from '../shared/refine.js';
 import { queryKey, toQuery } from '../shared/state.js';
 
-export { showAllTarget, SHOW_ALL_MAX_SERVICES } from '../shared/all-pages.js';
 
 export interface AllResults {
   /** The search these belong to (without the page). */

@@ -193,7 +193,7 @@ export class SignpostResults extends LitElement {
     return html`<ol class="cards" aria-busy=${status === 'pending' ? 'true' : 'false'} aria-labelledby="results-heading">
         ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, save: saveToggle(this.#list.list, s), asked }))}
       </ol>
-      ${this.#scan(search, i18n)} ${this.#pagination(config, search)} ${this.#diagnostics(config, result)}
+      ${this.#scan(search, i18n)} ${this.#pagination(config, search)} ${this.#probe(config, search)} ${this.#diagnostics(config, result)}
       <div class="after">
         <button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>
         <slot name="after-results"></slot>
@@ -271,6 +271,16 @@ export class SignpostResults extends LitElement {
         ${paging.hasNext ? html`<li class="next">${link(page + 1, i18n.t('next'))}</li>` : nothing}
       </ul>
     </nav>`;
+  }
+
+  /** With debug: the endpoint's dialect and the filters it takes but ignores (their controls are hidden). */
+  #probe({ debug, i18n }: FinderConfig, { probe }: FinderSearch) {
+    if (!debug || !probe) return nothing;
+    const ignored = probe.ignored.map((f) => i18n.t(`filter_${f}`)).join(', ');
+    return html`<p class="probe">
+      ${i18n.t('probeDialect', { dialect: probe.dialect ?? '?' })}
+      ${ignored ? i18n.t('probeIgnored', { filters: ignored }) : i18n.t('probeNoneIgnored')}
+    </p>`;
   }
 
   #diagnostics({ debug, i18n }: FinderConfig, result: ClientSearchResult) {
