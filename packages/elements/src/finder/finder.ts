@@ -264,7 +264,7 @@ export class SignpostFinder extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
     // Nothing outlives the finder on the page: requests in flight are cancelled.
-    for (const task of [this.#meta, this.#searchTask]) {
+    for (const task of [this.#caps, this.#meta, this.#searchTask, this.#scan.task]) {
       if (task.status !== TaskStatus.PENDING) continue;
       task.abort();
       this.#interrupted.push(task);

@@ -59,6 +59,11 @@ export class RefineScan {
     });
   }
 
+  /** The reading itself (the finder cancels it when it leaves the page). */
+  get task(): Task<readonly [Directory | undefined, string, number, number], void> {
+    return this.#task;
+  }
+
   /** Where the scan of the current search stands; undefined when there is none. */
   value(key: string): Scan | undefined {
     return this.#progress?.key === key ? this.#progress : undefined;
