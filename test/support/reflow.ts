@@ -40,7 +40,7 @@ export function sidewaysOverflow(root: Element | ShadowRoot): string[] {
   if (document.documentElement.scrollWidth > width) problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${width}px viewport`);
   for (const el of deepElements(scope)) {
     const box = el.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0 || clippedByDesign(el)) continue;
+    if (box.width === 0 || box.height === 0 || !el.checkVisibility() || clippedByDesign(el)) continue;
     if (box.right > width + 1) problems.push(describe(el, `reaches ${Math.round(box.right)}px`));
     else if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) problems.push(describe(el, `holds ${el.scrollWidth}px in ${el.clientWidth}px`));
   }

@@ -37,7 +37,7 @@ export const filtersStyles = css`
   }
   .age-inputs {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     gap: var(--_space-s);
   }
 

@@ -7,17 +7,10 @@ import { configContext, searchContext, type FinderConfig, type FinderSearch } fr
 import { emit } from '../shared/events.js';
 import { accessLabel, dayName } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
-import type { FinderState } from '../shared/state.js';
+import { AGE_PRESETS, type FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { TIMES_OF_DAY } from '../shared/time-of-day.js';
 import { filtersStyles } from './filters.styles.js';
-
-export const AGE_PRESETS: ReadonlyArray<Required<AgeRange>> = [
-  { min: 0, max: 4 },
-  { min: 5, max: 10 },
-  { min: 11, max: 15 },
-  { min: 16, max: 25 },
-];
 
 const SHOW_FIRST = 8;
 

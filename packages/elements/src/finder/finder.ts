@@ -43,7 +43,7 @@ import { RefineScan } from './scan.js';
 import type { SignpostResults } from '../results/results.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
-const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view', 'list', 'shared']);
+const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view', 'list', 'shared', 'start']);
 
 /**
  * @summary A whole service finder for an Open Referral UK endpoint: search, filters,
@@ -64,6 +64,8 @@ const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view'
  * @csspart main - The results column.
  * @csspart views - The list / map view switcher.
  * @csspart map-pane - The map's place in the default layout.
+ * @csspart list - "My list" (or a list shared by link), shown in place of the results.
+ * @csspart guided - The guided start ("What do you need help with?"), shown first with `guided`.
  * @cssprop --signpost-font-family - Typeface (the page’s own, unless set).
  * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
  * @cssprop --signpost-background - Background of the element (transparent).
@@ -148,6 +150,14 @@ export class SignpostFinder extends LitElement {
   @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
   /** HTML crediting the tiles (links allowed), for a tile-url of your own. */
   @property({ attribute: 'tile-attribution' }) tileAttribution: string | null = null;
+  /** Start with a guided question, "What do you need help with?", as tiles (then "How old?"), before the search. */
+  @property({ type: Boolean }) guided = false;
+  /**
+   * The guided start's topics as JSON, each a label over the directory's terms (by id or
+   * name): [{"label": "Money", "terms": ["esdNeeds:6"], "hint"?: "..."}]; a label or hint may
+   * be {"en": "...", "cy": "..."}. Unset: topics for the LGA needs vocabulary, found in the directory's terms.
+   */
+  @property() topics = '';
   /** Where "report a problem" and "can't find what you need?" reports go: a URL that accepts POSTed JSON. */
   @property({ attribute: 'feedback-endpoint' }) feedbackEndpoint = '';
   /** An email address for reports (the channel without an endpoint; the fallback with one). */
@@ -174,6 +184,8 @@ export class SignpostFinder extends LitElement {
   #client: Directory | undefined;
   #returnFocusTo: string | undefined;
   #returnToListButton = false;
+  /** The guided start was left: the results' heading takes focus. */
+  #toResults = false;
   #lastAnnounced = '';
   // Each part of the contexts is made anew only when what it is made from changes.
   #i18n = memo((lang: ReturnType<typeof langOf>, strings: Partial<StringTable>) => new I18n(lang, strings));
@@ -319,7 +331,23 @@ export class SignpostFinder extends LitElement {
     } else if (this.#returnToListButton && !this.state.list) {
       this.#returnToListButton = false;
       void this.#results()?.focusListButton?.();
+    } else if (this.#toResults && !this.state.start) {
+      this.#toResults = false;
+      void this.#results()?.focusHeading?.();
     }
+  }
+
+  #guidedLoading: Promise<unknown> | undefined;
+
+  /** The guided start as its own chunk, fetched when it is first shown. */
+  #renderGuided(i18n: I18n) {
+    if (!this.#guidedLoading) {
+      this.#guidedLoading = import('../guided/define.js').catch((error: unknown) => {
+        this.#guidedLoading = undefined;
+        console.error('[signpost-finder] the guided start could not be loaded', error);
+      });
+    }
+    return html`<signpost-guided part="guided" .step=${this.state.start ?? 'topics'} .topics=${this.topics}><p>${i18n.t('loadingStart')}</p></signpost-guided>`;
   }
 
   #shortlist(): (HTMLElement & { focusService?(id: string): Promise<void> }) | null {
@@ -416,21 +444,33 @@ export class SignpostFinder extends LitElement {
     return `${this.syncUrl || 'sp'}-`;
   }
 
-  #loadInitialState(): void {
+  /** The state the host's attributes ask for (the page's first state, when its URL says nothing). */
+  #initialState(): FinderState {
     const initial = emptyState();
     initial.text = this.query;
     initial.postcode = this.postcode;
     initial.terms = this.need.split(',').map((s) => s.trim()).filter(Boolean);
     initial.ages = parseAges(this.ages);
+    // with nothing asked yet, the guided start asks first
+    if (this.guided && !this.query && !this.postcode && !this.need && !this.ages) initial.start = 'topics';
+    return initial;
+  }
+
+  /** The state in the URL (sync-url), or the first state when the URL holds none of this finder's. */
+  #stateFromUrl(): FinderState {
+    const params = new URLSearchParams(location.search);
+    const anyInUrl = [...params.keys()].some((k) => k.startsWith(this.#prefix()));
+    return anyInUrl ? stateFromParams(params, this.#prefix()) : this.#initialState();
+  }
+
+  #loadInitialState(): void {
+    const initial = this.#initialState();
     if (this.syncUrl !== null) {
-      const params = new URLSearchParams(location.search);
-      const fromUrl = stateFromParams(params, this.#prefix());
-      const anyInUrl = [...params.keys()].some((k) => k.startsWith(this.#prefix()));
-      this.state = anyInUrl ? fromUrl : initial;
+      this.state = this.#stateFromUrl();
     } else {
       // a shared list's link opens the list, even where the finder keeps nothing else in the URL
       const shared = parseIds(new URLSearchParams(location.search).get(`${this.#prefix()}${SHARED_PARAM}`));
-      this.state = shared.length ? { ...initial, list: true, shared } : initial;
+      this.state = shared.length ? { ...initial, start: undefined, list: true, shared } : initial;
     }
   }
 
@@ -451,6 +491,7 @@ export class SignpostFinder extends LitElement {
     const previous = this.state.service;
     if (previous && !next.service) this.#returnFocusTo = previous;
     if (this.state.list && !next.list) this.#returnToListButton = true;
+    if (this.state.start && !next.start) this.#toResults = true;
     this.state = next;
     if (next.service !== previous) emit(this, 'signpost-select', { serviceId: next.service });
   }
@@ -478,7 +519,7 @@ export class SignpostFinder extends LitElement {
 
   #onPopState = (): void => {
     if (this.syncUrl === null) return;
-    this.#setState(stateFromParams(new URLSearchParams(location.search), this.#prefix()));
+    this.#setState(this.#stateFromUrl());
   };
 
   #onStateChange = (e: HTMLElementEventMap['signpost-state-change']): void => {
@@ -558,8 +599,10 @@ export class SignpostFinder extends LitElement {
       ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
       : this.state.list
         ? this.#renderList(i18n)
-        : nothing;
-    const away = Boolean(this.state.service || this.state.list);
+        : this.state.start
+          ? this.#renderGuided(i18n)
+          : nothing;
+    const away = Boolean(this.state.service || this.state.list || this.state.start);
     const skip = html`<a class="skip" part="skip" href="#results" @click=${this.#skipToResults}>${i18n.t('skipToResults')}</a>`;
     if (this.#composed) {
       return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>

@@ -136,6 +136,11 @@ export class SignpostResults extends LitElement {
             </button>`
           : nothing}
       </div>
+      ${search.state.topic
+        ? html`<button class="link-button to-topics" type="button" @click=${() => this.#change({ start: 'topics', topic: undefined, terms: [], ages: {} })}>
+            <span aria-hidden="true">‹ </span>${i18n.t('backToTopics')}
+          </button>`
+        : nothing}
       ${fixedNotes(search, i18n).map((note) => html`<p class="fixed">${note}</p>`)} ${this.#chips(search, i18n)} ${this.#body(config, search)}
     </section>`;
   }

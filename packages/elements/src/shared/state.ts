@@ -46,7 +46,21 @@ export interface FinderState {
   list?: boolean | undefined;
   /** The ids of a list someone shared (a link with them opens it), shown in place of "My list". */
   shared?: string[] | undefined;
+  /** The guided start's question on show (guided): what would help, then how old. */
+  start?: GuidedStep | undefined;
+  /** The topic chosen at the guided start (its id), for the way back to the topics. */
+  topic?: string | undefined;
 }
+
+export type GuidedStep = 'topics' | 'ages';
+
+/** The age ranges offered as choices (filters, the guided start). */
+export const AGE_PRESETS: ReadonlyArray<Required<AgeRange>> = [
+  { min: 0, max: 4 },
+  { min: 5, max: 10 },
+  { min: 11, max: 15 },
+  { min: 16, max: 25 },
+];
 
 export const RADIUS_CHOICES = [1, 3, 5, 10, 25] as const;
 
@@ -144,6 +158,8 @@ export function stateToParams(state: FinderState, prefix: string, into = new URL
   set('service', state.service);
   set('view', state.view);
   set('list', state.list && !state.shared ? '1' : '');
+  set('start', state.start);
+  set('topic', state.topic);
   set(SHARED_PARAM, state.shared?.length ? formatIds(state.shared) : '');
   return into;
 }
@@ -195,5 +211,9 @@ export function stateFromParams(params: URLSearchParams, prefix: string): Finder
   const shared = parseIds(get(SHARED_PARAM));
   if (shared.length) state.shared = shared;
   if (shared.length || get('list') === '1') state.list = true;
+  const start = get('start');
+  if (start === 'topics' || start === 'ages') state.start = start;
+  const topic = get('topic');
+  if (topic) state.topic = topic.slice(0, 100);
   return state;
 }
