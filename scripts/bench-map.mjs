@@ -51,7 +51,7 @@ function toModel(dataset) {
     id: s.id,
     name: s.name,
     organisation: organisations.has(s.organizationId) ? { id: s.organizationId, name: organisations.get(s.organizationId).name } : undefined,
-    descriptionHtml: '',
+    description: '',
     summary: '',
     phones: [],
     costOptions: [],

@@ -23,12 +23,18 @@ describe('the drop-in bundle', () => {
     const results = () => el.shadowRoot?.querySelector('signpost-results')?.shadowRoot;
     await waitUntil(() => (results()?.querySelectorAll('li.card').length ?? 0) > 0, 'no results from the bundle', { timeout: 8000 });
     expect(results()!.querySelector('[role="status"]')!.textContent).to.match(/services found/);
-    // The first page has a Markdown description: its renderer comes as a chunk beside the bundle.
-    await waitUntil(() => performance.getEntriesByType('resource').some((e) => /\/cdn\/chunks\/marked/.test(e.name)), 'no Markdown chunk', {
-      timeout: 5000,
-    });
-    const summaries = [...results()!.querySelectorAll('li.card')].map((c) => c.textContent!);
-    expect(summaries.some((t) => t.includes('Evening online group for parents'))).to.equal(true);
-    expect(summaries.join(' ')).not.to.contain('**');
+    const chunks = (name: string) => performance.getEntriesByType('resource').filter((e) => new RegExp(`/cdn/chunks/${name}`).test(e.name));
+    // Cards show plain summaries: neither the sanitiser nor the Markdown renderer is fetched for a list.
+    expect([...chunks('sanitise'), ...chunks('marked')]).to.deep.equal([]);
+    const cards = [...results()!.querySelectorAll('li.card')];
+    const markdown = cards.find((c) => c.textContent!.includes('Evening online group for parents'))!;
+    expect(markdown).to.exist;
+    expect(cards.map((c) => c.textContent).join(' ')).not.to.contain('**');
+    // Its detail is Markdown: the sanitiser and the renderer come as chunks beside the bundle.
+    markdown.querySelector<HTMLAnchorElement>('h3 a')!.click();
+    const service = () => el.shadowRoot?.querySelector('signpost-service')?.shadowRoot;
+    await waitUntil(() => service()?.querySelector('.description strong'), 'no Markdown description', { timeout: 8000 });
+    expect(chunks('sanitise').length).to.be.greaterThan(0);
+    expect(chunks('marked').length).to.be.greaterThan(0);
   });
 });

@@ -75,6 +75,7 @@ for (const dialect of DIALECTS) {
       const headingStyle = getComputedStyle(service()!.querySelector('h2')!);
       expect([headingStyle.outlineStyle, headingStyle.boxShadow]).to.deep.equal(['none', 'none']);
       // this listing's description is Markdown: rendered (by the renderer fetched for it) and sanitised
+      await waitUntil(() => service()!.querySelector('.description strong'), 'description not shown', { timeout: 5000 });
       expect(service()!.querySelector('.description strong')?.textContent).to.equal('Evening online group');
       expect(service()!.querySelectorAll('.description li').length).to.be.greaterThan(1);
       expect(new URL(location.href).searchParams.get(`e2e${dialect}-service`)).to.equal(id);

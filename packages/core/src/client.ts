@@ -8,7 +8,7 @@ import { SignpostError, errorMessages } from './errors.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
 import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
 import { distanceMetres } from './geo.js';
-import { prepareMarkdown, readableName } from './text.js';
+import { readableName } from './text.js';
 import { LruCache } from './lru.js';
 import {
   ALL_CAPABILITIES,
@@ -116,7 +116,6 @@ export class OrukClient implements Directory {
       this.#getCached(request, options.signal),
       query.postcode && capabilities.proximity ? this.#locate(query.postcode, options.signal) : undefined,
     ]);
-    await prepareMarkdown(json);
     const result: ClientSearchResult = adapter.parseSearch(json, query, this.urlOf(request));
     if (origin) {
       result.origin = origin;
@@ -135,7 +134,6 @@ export class OrukClient implements Directory {
       }
       throw error;
     });
-    await prepareMarkdown(json);
     const parsed = adapter.parseService(json, this.urlOf(request));
     if (options.origin) parsed.value = withDistances(parsed.value, options.origin);
     return parsed;

@@ -1,7 +1,9 @@
 /**
  * The normalised model every Signpost element renders. Both ORUK dialects (v1, v3)
  * are parsed into these shapes; every field that a feed may omit is optional or empty.
- * Strings here are plain text unless the name says `Html` (sanitised HTML).
+ * Strings here are plain text, except `Service.description`, which is the feed's own
+ * untrusted text (HTML, Markdown or plain) to be shown only through `descriptionHtml` from
+ * `@signpost/core/sanitise`.
  */
 
 export type Dialect = 'v1' | 'v3';
@@ -104,8 +106,13 @@ export interface Service {
   id: string;
   name: string;
   organisation?: { id?: string; name: string; url?: string; email?: string };
-  /** Sanitised HTML of the description (HTML or Markdown in the feed). */
-  descriptionHtml: string;
+  /**
+   * The description as the feed gives it: HTML, Markdown or plain text, UNTRUSTED (never
+   * put it in innerHTML; show it through `descriptionHtml` from `@signpost/core/sanitise`).
+   * At most MAX_DESCRIPTION_LENGTH (20,000) characters: a longer one is cut at a safe point
+   * and ends with "…". '' when the feed gives none.
+   */
+  description: string;
   /** Plain-text summary of the description, at most a couple of sentences. */
   summary: string;
   /** Safe http(s) URL of the service's own web page. */

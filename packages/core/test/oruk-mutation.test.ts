@@ -3,6 +3,8 @@
  * valid fixtures with a seeded PRNG (so a failure can be replayed), must all parse
  * without throwing (unless the envelope itself is gone: then not-ORUK, nothing else),
  * into a model that carries no script, no event-handler attribute and no unsafe link.
+ * A service's description is the feed's own text by contract: it is checked as the
+ * sanitiser turns it into HTML.
  */
 import { expect } from '@open-wc/testing';
 import {
@@ -16,6 +18,7 @@ import {
   type Taxonomy,
   type TaxonomyTerm,
 } from '@signpost/core';
+import { descriptionHtml } from '@signpost/core/sanitise';
 import { mulberry32, mutate } from './fixtures/mutate.js';
 import { messyV1Page, messyV3LocationsPage } from './fixtures/oruk-messy.js';
 import { v1Page, v1Service, v1TaxonomiesPage, v1Vocabularies } from './fixtures/oruk-v1.js';
@@ -88,9 +91,18 @@ function checkHtml(html: string, where: string, problems: string[]): void {
 }
 
 /** Walk the parsed value and collect every safety or shape problem. */
+/** Services' descriptions met by problemsIn, to check once sanitised. */
+const descriptions: string[] = [];
+
+const isServiceDescription = (holder: unknown, key: string) => key === 'description' && typeof holder === 'object' && holder !== null && 'summary' in holder;
+
 function problemsIn(result: unknown): string[] {
   const problems: string[] = [];
-  const json = JSON.stringify(result);
+  const json = JSON.stringify(result, function (this: unknown, key, value: unknown) {
+    if (!isServiceDescription(this, key)) return value;
+    descriptions.push(value as string);
+    return undefined;
+  });
   const script = /<script/i.exec(json);
   if (script) problems.push(`"<script" in the parsed result: …${json.slice(Math.max(0, script.index - 60), script.index + 30)}…`);
   const walk = (node: unknown, path: string, key: string) => {
@@ -119,7 +131,7 @@ function serviceProblems(s: Service, where: string): string[] {
   for (const key of ['phones', 'costOptions', 'languages', 'locations', 'schedules', 'terms', 'contacts'] as const) {
     if (!Array.isArray(s[key])) p.push(`${where}: ${key} not a list`);
   }
-  if (typeof s.descriptionHtml !== 'string' || typeof s.summary !== 'string') p.push(`${where}: description`);
+  if (typeof s.description !== 'string' || typeof s.summary !== 'string') p.push(`${where}: description`);
   const { min, max } = s.ages;
   for (const n of [min, max]) if (n !== undefined && !(Number.isFinite(n) && n >= 0)) p.push(`${where}: age ${n}`);
   if (min !== undefined && max !== undefined && min > max) p.push(`${where}: ages ${min} > ${max}`);
@@ -217,7 +229,7 @@ describe('oruk: generated damage (seeded mutation test)', function () {
     for (const target of targets) expect(modelProblems(target.kind, target.parse(target.json)), target.name).to.deep.equal([]);
   });
 
-  it(`${PER_TARGET} damaged copies of each fixture: no throw but not-ORUK, no script, no unsafe link`, () => {
+  it(`${PER_TARGET} damaged copies of each fixture: no throw but not-ORUK, no script, no unsafe link`, async () => {
     const rand = mulberry32(SEED);
     const failures: string[] = [];
     let runs = 0;
@@ -241,6 +253,7 @@ describe('oruk: generated damage (seeded mutation test)', function () {
         for (const problem of modelProblems(target.kind, result)) failures.push(`${label}: ${problem}`);
       }
     }
+    for (const [i, description] of descriptions.splice(0).entries()) checkHtml(await descriptionHtml(description), `description #${i}`, failures);
     expect(failures.slice(0, 20)).to.deep.equal([]);
     expect(runs).to.be.at.least(500);
     // Both outcomes were exercised.

@@ -74,7 +74,7 @@ describe('Outpost-style v1 services', () => {
       { id: 'send_needs:9', name: 'Social, emotional and mental health', vocabulary: 'send_needs' },
       { id: 'suitabilities:5', name: 'Autism spectrum', vocabulary: 'suitabilities' },
     ]);
-    expect(value.descriptionHtml).to.include('<ul><li>Sessions in term time');
+    expect(value.description).to.include('<ul><li>Sessions in term time');
   });
 
   it('keeps an address masked to the outward code, with its rounded place', () => {

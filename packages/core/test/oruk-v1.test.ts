@@ -13,7 +13,7 @@ const stayAndPlay: Service = {
     url: 'https://hubs.example.gov.uk/',
     email: 'hubs@example.gov.uk',
   },
-  descriptionHtml:
+  description:
     '<p>Songs, stories and messy play for babies and toddlers with their grown-ups.</p><ul><li>Under 5s</li><li>Parents and carers</li></ul>',
   summary: 'Songs, stories and messy play for babies and toddlers with their grown-ups. Under 5s Parents and carers',
   url: 'https://familyinfo.example.gov.uk/stay-and-play',
@@ -55,7 +55,7 @@ const babyMassage: Service = {
   id: 'bfh-baby-massage',
   name: 'Baby Massage',
   organisation: stayAndPlay.organisation!,
-  descriptionHtml: '<p>A five-week course for parents of babies aged 6 weeks to crawling.</p>',
+  description: 'A five-week course for parents of babies aged 6 weeks to crawling.',
   summary: 'A five-week course for parents of babies aged 6 weeks to crawling.',
   phones: [],
   status: 'active',

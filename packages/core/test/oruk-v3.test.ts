@@ -32,7 +32,7 @@ const listed: Service = {
     url: 'http://example.com/',
     email: 'email@example.com',
   },
-  descriptionHtml: `<p>${DESCRIPTION}</p>`,
+  description: DESCRIPTION,
   summary: 'Counselling Services provided by trained professionals.',
   url: 'http://example.com/counselling',
   email: 'email@example.com',

@@ -431,12 +431,18 @@ describe('map tiles', () => {
     expect(tileSettings(undefined, undefined, new I18n('cy')).attribution).to.contain('Cyfranwyr OpenStreetMap');
   });
 
-  it('can be a council’s own server with its own (sanitised) credit, or none', () => {
-    const own = tileSettings('https://maps.example.gov.uk/{z}/{x}/{y}.png', '© <a href="https://example.gov.uk" onclick="x()">Council</a><script>x()</script>', en);
+  it('can be a council’s own server with its own credit (sanitised when shown), or none', async () => {
+    const credit = '© <a href="https://example.gov.uk" onclick="x()">Council</a><script>x()</script>';
+    const own = tileSettings('https://maps.example.gov.uk/{z}/{x}/{y}.png', credit, en);
     expect(own.url).to.equal('https://maps.example.gov.uk/{z}/{x}/{y}.png');
-    expect(own.attribution).to.contain('>Council</a>');
-    expect(own.attribution).not.to.contain('onclick');
-    expect(own.attribution).not.to.contain('script');
+    expect(own.attribution).to.equal(credit);
+    const svg = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='256' height='256'/%3E#{z}/{x}/{y}";
+    const el = await fixture<SignpostMap>(html`<signpost-map tile-url=${svg} tile-attribution=${credit} .services=${[riverside]}></signpost-map>`);
+    await el.load();
+    await el.updateComplete;
+    const shown = el.shadowRoot!.querySelector('.leaflet-control-attribution')!;
+    expect(shown.querySelector('a[href="https://example.gov.uk/"]')!.textContent).to.equal('Council');
+    expect(shown.innerHTML).not.to.match(/onclick|script/);
     expect(tileSettings('none', 'anything', en)).to.deep.equal({ url: undefined, attribution: '' });
     expect(tileSettings(' NONE ', null, en).url).to.equal(undefined);
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import type { Service } from '@signpost/core';
 import { online, riverside, speech } from '../../../test/fixtures/services.js';
@@ -9,7 +9,10 @@ async function show(service: Service, lang = 'en') {
   await el.updateComplete;
   await new Promise((r) => setTimeout(r));
   await el.updateComplete;
-  return { el, root: el.shadowRoot! };
+  const root = el.shadowRoot!;
+  // the description is sanitised by a chunk loaded when first needed
+  if (service.description.trim()) await waitUntil(() => root.querySelector('.description')?.firstElementChild, 'no description shown');
+  return { el, root };
 }
 
 describe('signpost-service', () => {
@@ -92,10 +95,12 @@ describe('signpost-service', () => {
   });
 
   it('never runs script that reached the description', async () => {
-    const hostile = { ...riverside, descriptionHtml: '<p>ok</p>' };
-    // The description is sanitised in core; this checks the element renders it as HTML, not text.
+    const hostile = { ...riverside, description: '<p>ok</p><img src=x onerror="document.title=1"><script>document.title=2</script>' };
+    // The description is the feed's own text: the element renders it sanitised, as HTML, not text.
     const { root } = await show(hostile);
     expect(root.querySelector('.description p')!.textContent).to.equal('ok');
+    expect(root.querySelector('.description img, .description script')).to.equal(null);
+    expect(document.title).not.to.match(/^[12]$/);
   });
 
   it('fires a contact event with no personal data when a phone link is used', async () => {

@@ -9,7 +9,6 @@ import {
   adapterFor,
   detectDialect,
   isAbortError,
-  prepareMarkdown,
   type DialectAdapter,
   type Diagnostic,
   type Dialect,
@@ -200,7 +199,6 @@ export async function harvestFeed(spec: FeedSpec, journal: Journal, options: Fee
     const query = { page, perPage: options.perPage };
     const url = urlOf(endpoint, adapter.searchRequest(query));
     const json = await getJson(polite, url, signal);
-    await prepareMarkdown(json);
     const parsed = adapter.parseSearch(json, query, url, { keepRepeats: true });
     const record: PageRecord = {
       page,
@@ -220,7 +218,6 @@ export async function harvestFeed(spec: FeedSpec, journal: Journal, options: Fee
     let record: DetailRecord;
     try {
       const json = await getJson(polite, url, signal);
-      await prepareMarkdown(json);
       const parsed = adapter.parseService(json, url);
       record = { id, service: parsed.value, diagnostics: parsed.diagnostics.map((d) => ({ ...d, serviceId: id })) };
     } catch (error) {

@@ -6,8 +6,7 @@
  * empties a published snapshot; the report is written whatever happened. Until the
  * snapshot is written, what was read stays in the journal for the next run to continue.
  */
-import { loadMarkdown, type Service } from '@signpost/core';
-import { provideDom } from './dom.js';
+import type { Service } from '@signpost/core';
 import { harvestFeed, tidyEndpoint, type DetailMode, type FeedResult, type FeedSpec } from './feed.js';
 import { Journal } from './journal.js';
 import { feedListings, type Listing, type RepeatedIds } from './listings.js';
@@ -73,8 +72,6 @@ function summaryLine(feed: FeedResult, name: string): string {
 export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> {
   const started = performance.now();
   const progress = options.progress ?? silentProgress;
-  provideDom();
-  await loadMarkdown();
   const journal = Journal.open(options.outDir, {
     fresh: options.fresh ?? false,
     ...(options.now ? { now: options.now } : {}),

@@ -111,6 +111,18 @@ export function quietHarvest(options: Partial<HarvestOptions> & Pick<HarvestOpti
   });
 }
 
+/** A fetch that notes when each request was sent, as the harvester's clock sees it. */
+export function recordingFetch(): { fetch: (input: string, init?: RequestInit) => Promise<Response>; sent: Array<{ url: string; at: number }> } {
+  const sent: Array<{ url: string; at: number }> = [];
+  return {
+    sent,
+    fetch: (input, init) => {
+      sent.push({ url: input, at: Date.now() });
+      return fetch(input, init);
+    },
+  };
+}
+
 /** The requests in a log for list pages, as "page N". */
 export function pagesAsked(log: Logged[]): string[] {
   return log

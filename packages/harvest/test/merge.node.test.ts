@@ -15,7 +15,7 @@ after(() => api.close());
 
 /** A parsed service with only what a test says. */
 function service(fields: Partial<Service> & Pick<Service, 'id' | 'name'>): Service {
-  return { descriptionHtml: '', summary: '', phones: [], costOptions: [], ages: {}, languages: [], locations: [], schedules: [], terms: [], contacts: [], ...fields } as Service;
+  return { description: '', summary: '', phones: [], costOptions: [], ages: {}, languages: [], locations: [], schedules: [], terms: [], contacts: [], ...fields } as Service;
 }
 
 function feed(endpoint: string, services: Service[]): FeedResult {

@@ -5,43 +5,49 @@
  */
 import { isoDate } from '../freshness.js';
 import type { AgeRange, AttendingType, CheckedSource, Contact, Diagnostic, Phone, Service, ServiceStatus, TaxonomyTerm } from '../model.js';
-import { descriptionToHtml, htmlToText, plainText, sanitiseHtml, summarise } from '../text.js';
+import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, descriptionText, htmlToText, plainText, summarise } from '../text.js';
 import { safeEmail, safeWebUrl, telHref } from '../url.js';
-import { arr, at, compact, dedupeBy, drop, id, index, isAbsent, isObject, num, obj, objects, oneOf, str, type JsonObject } from './read.js';
+import { arr, at, compact, dedupeBy, drop, id, index, isAbsent, isObject, num, obj, objects, oneOf, str, text, type JsonObject } from './read.js';
 
 export const STATUSES: readonly ServiceStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed'];
 export const ATTENDING_TYPES: readonly AttendingType[] = ['venue', 'online', 'phone', 'home visit'];
 
 const LOOKS_LIKE_MARKUP = /<[a-z!/?]/i;
+/** The longest phone number, as written, that is kept. */
+const MAX_PHONE_LENGTH = 100;
 
 /**
- * Plain text from an untrusted value, with no markup left in it: `plainText` leaves text
- * it takes for Markdown as it is, and decoded entities can spell a tag, so what still
- * looks like markup is stripped again.
+ * Plain text from an untrusted value, at most `max` characters, with no markup left in
+ * it: `plainText` leaves text it takes for Markdown as it is, and decoded entities can
+ * spell a tag, so what still looks like markup is stripped again. No DOM is used.
  */
-export function plainValue(value: unknown): string | undefined {
-  let text = plainText(value);
-  for (let pass = 0; text && LOOKS_LIKE_MARKUP.test(text) && pass < 3; pass += 1) {
-    text = htmlToText(sanitiseHtml(text)) || undefined;
+export function plainValue(value: unknown, max = MAX_TEXT_LENGTH): string | undefined {
+  let out = plainText(value, max);
+  for (let pass = 0; out && LOOKS_LIKE_MARKUP.test(out) && pass < 3; pass += 1) {
+    out = htmlToText(out) || undefined;
   }
-  return text && LOOKS_LIKE_MARKUP.test(text) ? text.replace(/</g, '‹') : text;
+  return out && LOOKS_LIKE_MARKUP.test(out) ? out.replace(/</g, '‹') : out;
 }
 
-/** A text field as plain text (markup stripped), or undefined. */
-export function plain(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
-  return plainValue(str(o, key, path, diags));
+/** A text field as plain text (markup stripped), at most `max` characters, or undefined. */
+export function plain(o: JsonObject, key: string, path: string, diags: Diagnostic[], max = MAX_TEXT_LENGTH): string | undefined {
+  return plainValue(text(o, key, path, diags, max), max);
 }
 
-/** A description (HTML, Markdown or plain) as sanitised HTML plus a short plain summary. */
-export function description(
-  o: JsonObject,
-  key: string,
-  path: string,
-  diags: Diagnostic[],
-): { descriptionHtml: string; summary: string } {
-  const descriptionHtml = descriptionToHtml(str(o, key, path, diags));
-  // The sanitised HTML's text can still spell markup (from entities): the summary is plain text.
-  return { descriptionHtml, summary: summarise(plainValue(htmlToText(descriptionHtml)) ?? '') };
+/** A name field as plain text, at most MAX_NAME_LENGTH characters, or undefined. */
+export function nameOf(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
+  return plain(o, key, path, diags, MAX_NAME_LENGTH);
+}
+
+/**
+ * A description as the feed gives it (HTML, Markdown or plain text: untrusted, shown only
+ * through `descriptionHtml` in `@signpost/core/sanitise`), at most MAX_DESCRIPTION_LENGTH
+ * characters, and a short plain-text summary of it.
+ */
+export function description(o: JsonObject, key: string, path: string, diags: Diagnostic[]): { description: string; summary: string } {
+  const given = text(o, key, path, diags, MAX_DESCRIPTION_LENGTH) ?? '';
+  // The text can still spell markup (from entities): the summary is plain text.
+  return { description: given, summary: summarise(plainValue(descriptionText(given), MAX_DESCRIPTION_LENGTH) ?? '') };
 }
 
 /** A safe http(s) address, or undefined (with a diagnostic when an unsafe one was given). */
@@ -76,7 +82,7 @@ export function phone(o: JsonObject, path: string, diags: Diagnostic[]): Phone |
 }
 
 function phoneNumber(raw: string): Phone | undefined {
-  const number = plainValue(raw);
+  const number = raw.length <= MAX_PHONE_LENGTH ? plainValue(raw) : undefined;
   const href = number ? telHref(number) : undefined;
   return number && href ? { number, href } : undefined;
 }
@@ -112,8 +118,8 @@ export function dedupePhones(list: Phone[]): Phone[] {
 export function contacts(o: JsonObject, key: string, path: string, diags: Diagnostic[]): Contact[] {
   const out: Contact[] = [];
   for (const [c, cPath] of objects(o, key, path, diags)) {
-    const name = plain(c, 'name', cPath, diags);
-    const title = plain(c, 'title', cPath, diags);
+    const name = nameOf(c, 'name', cPath, diags);
+    const title = nameOf(c, 'title', cPath, diags);
     const mail = email(c, 'email', cPath, diags);
     const contact: Contact = {
       ...(name ? { name } : {}),
@@ -160,11 +166,11 @@ export function languages(o: JsonObject, key: string, nameKeys: string[], path: 
   arr(o, key, path, diags).forEach((item, i) => {
     const itemPath = index(listPath, i);
     if (typeof item === 'string') {
-      const name = plainValue(item);
+      const name = plainValue(item, MAX_NAME_LENGTH);
       if (name) names.push(name);
     } else if (isObject(item)) {
       for (const k of nameKeys) {
-        const name = plain(item, k, itemPath, diags);
+        const name = nameOf(item, k, itemPath, diags);
         if (name) {
           names.push(name);
           break;
@@ -200,7 +206,7 @@ export function organisation(o: JsonObject, path: string, diags: Diagnostic[]): 
   const org = obj(o, key, path, diags);
   if (!org) return undefined;
   const orgPath = at(path, key);
-  const name = plain(org, 'name', orgPath, diags);
+  const name = nameOf(org, 'name', orgPath, diags);
   if (!name) {
     if (Object.keys(org).length) drop(diags, orgPath, 'organisation without a name dropped');
     return undefined;
@@ -214,7 +220,7 @@ export function organisation(o: JsonObject, path: string, diags: Diagnostic[]): 
 /** A service's id and name, or undefined (with a diagnostic) when either is missing. */
 export function identity(o: JsonObject, path: string, diags: Diagnostic[]): { id: string; name: string } | undefined {
   const serviceId = id(o, 'id', path, diags);
-  const name = plain(o, 'name', path, diags);
+  const name = nameOf(o, 'name', path, diags);
   if (!serviceId || !name) {
     drop(diags, path || '(service)', `service dropped: it has no ${serviceId ? 'name' : 'id'}`);
     return undefined;
@@ -232,7 +238,7 @@ function parentId(o: JsonObject, path: string, diags: Diagnostic[]): string | un
 /** A taxonomy term; one without an id or a name is dropped. `term` stands in for a missing name. */
 export function term(o: JsonObject, path: string, diags: Diagnostic[], vocabulary?: string): TaxonomyTerm | undefined {
   const termId = id(o, 'id', path, diags);
-  const name = plain(o, 'name', path, diags) ?? plain(o, 'term', path, diags);
+  const name = nameOf(o, 'name', path, diags) ?? nameOf(o, 'term', path, diags);
   if (!termId || !name) {
     drop(diags, path, `term dropped: it has no ${termId ? 'name' : 'id'}`);
     return undefined;

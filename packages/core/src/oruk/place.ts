@@ -7,8 +7,9 @@
  * they are on Earth.
  */
 import { normalisePostcode, validLatLng } from '../geo.js';
+import { MAX_NAME_LENGTH } from '../text.js';
 import type { Address, Diagnostic, Location } from '../model.js';
-import { plain, plainValue } from './fields.js';
+import { nameOf, plain, plainValue } from './fields.js';
 import { at, drop, id, isAbsent, obj, objects, shown, str, type JsonObject } from './read.js';
 
 export interface PlaceKeys {
@@ -34,11 +35,11 @@ const LINE_KEYS = ['address_1', 'address_2', 'address_3', 'address_4'];
 
 /** A postal address; a valid UK postcode is normalised, anything else is kept as written. */
 export function address(o: JsonObject, path: string, diags: Diagnostic[]): Address | undefined {
-  const lines = LINE_KEYS.map((k) => plain(o, k, path, diags)).filter((l): l is string => l !== undefined);
-  const city = plain(o, 'city', path, diags);
-  const region = plain(o, 'region', path, diags) ?? plain(o, 'state_province', path, diags);
+  const lines = LINE_KEYS.map((k) => nameOf(o, k, path, diags)).filter((l): l is string => l !== undefined);
+  const city = nameOf(o, 'city', path, diags);
+  const region = nameOf(o, 'region', path, diags) ?? nameOf(o, 'state_province', path, diags);
   const given = str(o, 'postal_code', path, diags);
-  const postcode = normalisePostcode(given) ?? plainValue(given);
+  const postcode = normalisePostcode(given) ?? plainValue(given, MAX_NAME_LENGTH);
   if (!lines.length && !city && !region && !postcode) return undefined;
   return {
     lines,
@@ -85,7 +86,7 @@ export function location(
     drop(diags, path, 'location without an id dropped');
     return undefined;
   }
-  const name = plain(o, 'name', path, diags);
+  const name = nameOf(o, 'name', path, diags);
   const description = plain(o, 'description', path, diags);
   const point = position(o, path, diags);
   const addresses = objects(o, keys.addresses, path, diags)

@@ -5,6 +5,7 @@
  * present but unusable. Absent values (missing, null, "") are not worth a diagnostic.
  */
 import type { Diagnostic } from '../model.js';
+import { capText, wellFormed } from '../text.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -45,14 +46,42 @@ export function drop(diags: Diagnostic[], path: string, why: string, value?: unk
   diags.push({ path, message: value === undefined ? why : `${why} (got ${shown(value)})` });
 }
 
-/** A non-blank string, trimmed; numbers are written out. Anything else is dropped. */
-export function str(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
+/**
+ * The longest token read: an id, email, web address, phone number, date, time or code.
+ * A longer value is dropped before any pattern runs on it.
+ */
+export const MAX_TOKEN_LENGTH = 2048;
+
+/** A string value, trimmed and well-formed (no lone surrogates); numbers are written out. */
+function stringOf(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
   const value = o[key];
   if (isAbsent(value)) return undefined;
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return wellFormed(value.trim());
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   drop(diags, at(path, key), 'expected text', value);
   return undefined;
+}
+
+/**
+ * A non-blank token (see MAX_TOKEN_LENGTH), trimmed and well-formed; numbers are written
+ * out. Anything else, or anything longer, is dropped.
+ */
+export function str(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
+  const text = stringOf(o, key, path, diags);
+  if (text === undefined || text.length <= MAX_TOKEN_LENGTH) return text;
+  drop(diags, at(path, key), `too long to be a value here (${text.length} characters)`, text);
+  return undefined;
+}
+
+/**
+ * Free text (a name, a note, a description), trimmed and well-formed, at most `max`
+ * characters: a longer text is cut at a safe point and ends with "…" (with a diagnostic).
+ */
+export function text(o: JsonObject, key: string, path: string, diags: Diagnostic[], max: number): string | undefined {
+  const value = stringOf(o, key, path, diags);
+  if (value === undefined || value.length <= max) return value;
+  diags.push({ path: at(path, key), message: `cut to ${max} characters (it had ${value.length})` });
+  return capText(value, max);
 }
 
 // Identifiers are UUIDs, CURIEs ("esdNeeds:17"), slugs or numbers: never markup, quotes or control characters.
@@ -60,12 +89,15 @@ export function str(o: JsonObject, key: string, path: string, diags: Diagnostic[
 const NOT_IN_IDS = /[<>"'`\u0000-\u001f\u007f]/;
 const MAX_ID_LENGTH = 256;
 
-/** An identifier from a non-blank string (without markup, quotes or control characters) or a whole number. */
+/**
+ * An identifier from a non-blank string (without markup, quotes, control characters or
+ * broken characters, which could not go into a URL) or a whole number.
+ */
 export function asId(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  return text && !NOT_IN_IDS.test(text) && text.length <= MAX_ID_LENGTH ? text : undefined;
+  return text && text.length <= MAX_ID_LENGTH && !NOT_IN_IDS.test(text) && wellFormed(text) === text ? text : undefined;
 }
 
 /** An identifier (see `asId`), as a string. */

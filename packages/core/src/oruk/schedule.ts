@@ -5,7 +5,7 @@
  * as "10:00", "10:00:00", "9.30", "0930", "5pm" or an ISO date-time; all become "HH:MM".
  */
 import { WEEKDAYS, type Diagnostic, type Schedule, type Weekday } from '../model.js';
-import { plainValue } from './fields.js';
+import { plain } from './fields.js';
 import { at, drop, isAbsent, str, type JsonObject } from './read.js';
 
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -47,12 +47,12 @@ export function normaliseTime(value: unknown): string | undefined {
   const iso = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(text);
   const m =
     iso ??
-    /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2}(?:\.\d+)?)?\s*([ap]\.?m\.?)?\s*(?:z|[+-]\d{2}:?\d{2})?$/i.exec(text) ??
+    /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2}(?:\.\d{1,9})?)?\s*(?:([ap])\.?m\.?\s*)?(?:z|[+-]\d{2}:?\d{2})?$/i.exec(text) ??
     /^(\d{2})(\d{2})$/.exec(text);
   if (!m) return undefined;
   let hours = Number(m[1]);
   const minutes = Number(m[2] ?? 0);
-  const meridiem = iso ? undefined : m[3]?.[0]?.toLowerCase();
+  const meridiem = iso ? undefined : m[3]?.toLowerCase();
   if (meridiem === undefined && m[2] === undefined && !iso && !/^\d{4}$/.test(text)) return undefined; // a bare "9"
   if (meridiem) {
     if (hours < 1 || hours > 12) return undefined;
@@ -86,7 +86,7 @@ export function schedule(o: JsonObject, path: string, diags: Diagnostic[], locat
   }
   const opensAt = time(o, 'opens_at', path, diags);
   const closesAt = time(o, 'closes_at', path, diags);
-  const description = plainValue(str(o, 'description', path, diags));
+  const description = plain(o, 'description', path, diags);
   if (!found.length && !opensAt && !closesAt && !description) return undefined;
   return {
     days: WEEKDAYS.filter((d) => found.includes(d)),

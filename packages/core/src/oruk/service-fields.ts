@@ -7,7 +7,7 @@ import { oneOf, type JsonObject } from './read.js';
 export type SharedServiceFields = Pick<
   Service,
   | 'organisation'
-  | 'descriptionHtml'
+  | 'description'
   | 'summary'
   | 'url'
   | 'email'

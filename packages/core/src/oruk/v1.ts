@@ -35,6 +35,7 @@ import {
   identity,
   languages,
   lastChecked,
+  nameOf,
   plain,
   serviceList,
   term,
@@ -106,12 +107,12 @@ function v1Terms(o: JsonObject, path: string, diags: Diagnostic[]): TaxonomyTerm
     const taxonomy = obj(link, 'taxonomy', linkPath, diags);
     if (!taxonomy) continue;
     const taxonomyPath = at(linkPath, 'taxonomy');
-    const found = term(taxonomy, taxonomyPath, diags, plain(taxonomy, 'vocabulary', taxonomyPath, diags));
+    const found = term(taxonomy, taxonomyPath, diags, nameOf(taxonomy, 'vocabulary', taxonomyPath, diags));
     if (found) terms.push(found);
   }
   for (const { key, prefixed } of OUTPOST_TERM_LISTS) {
     for (const [t, tPath] of objects(o, key, path, diags)) {
-      const found = term(t, tPath, diags, plain(t, 'vocabulary', tPath, diags) ?? (prefixed ? key : undefined));
+      const found = term(t, tPath, diags, nameOf(t, 'vocabulary', tPath, diags) ?? (prefixed ? key : undefined));
       if (found && prefixed) found.id = `${key}:${found.id}`;
       if (found) terms.push(found);
     }
@@ -163,7 +164,7 @@ function parseVocabularies(json: unknown, diags: Diagnostic[], url: string): Tax
       else if (!isAbsent(item)) drop(diags, path, 'not a usable vocabulary name', item);
     } else if (isObject(item)) {
       const vocabularyId = id(item, 'id', path, diags) ?? asId(item['name']);
-      const name = plain(item, 'name', path, diags) ?? vocabularyId;
+      const name = nameOf(item, 'name', path, diags) ?? vocabularyId;
       const text = plain(item, 'description', path, diags);
       if (name && vocabularyId) out.push(compact<Taxonomy>({ id: vocabularyId, name, description: text }));
       else drop(diags, path, 'vocabulary without a name dropped');
@@ -236,7 +237,7 @@ export const v1Adapter: DialectAdapter = {
     envelope.list.forEach((item, i) => {
       const path = index(envelope.listPath, i);
       if (!isObject(item)) return drop(diagnostics, path, 'term dropped: expected an object', item);
-      const found = term(item, path, diagnostics, plain(item, 'vocabulary', path, diagnostics));
+      const found = term(item, path, diagnostics, nameOf(item, 'vocabulary', path, diagnostics));
       if (found) terms.push(found);
     });
     return { value: envelope.pageOf(dedupeBy(terms, (t) => t.id)), diagnostics };

@@ -31,6 +31,7 @@ import {
   identity,
   languages,
   lastChecked,
+  nameOf,
   plain,
   serviceList,
   term,
@@ -74,8 +75,8 @@ function v3Places(o: JsonObject, path: string, diags: Diagnostic[]): { locations
 function serviceTermVocabulary(t: JsonObject, path: string, diags: Diagnostic[]): string | undefined {
   const detail = obj(t, 'taxonomy_detail', path, diags);
   return (
-    plain(t, 'taxonomy', path, diags) ??
-    (detail ? plain(detail, 'name', at(path, 'taxonomy_detail'), diags) : undefined) ??
+    nameOf(t, 'taxonomy', path, diags) ??
+    (detail ? nameOf(detail, 'name', at(path, 'taxonomy_detail'), diags) : undefined) ??
     id(t, 'taxonomy_id', path, diags)
   );
 }
@@ -90,7 +91,7 @@ function listedTermVocabulary(t: JsonObject, path: string, diags: Diagnostic[]):
   return (
     id(t, 'taxonomy_id', path, diags) ??
     (detail ? id(detail, 'id', at(path, 'taxonomy_detail'), diags) : undefined) ??
-    plain(t, 'taxonomy', path, diags)
+    nameOf(t, 'taxonomy', path, diags)
   );
 }
 
@@ -237,7 +238,7 @@ export const v3Adapter: DialectAdapter = {
       const path = index(envelope.listPath, i);
       if (!isObject(item)) return drop(diagnostics, path, 'taxonomy dropped: expected an object', item);
       const taxonomyId = id(item, 'id', path, diagnostics);
-      const name = plain(item, 'name', path, diagnostics);
+      const name = nameOf(item, 'name', path, diagnostics);
       if (!taxonomyId || !name) return drop(diagnostics, path, `taxonomy dropped: it has no ${taxonomyId ? 'name' : 'id'}`);
       taxonomies.push(compact<Taxonomy>({ id: taxonomyId, name, description: plain(item, 'description', path, diagnostics) }));
     });

@@ -8,6 +8,7 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { LatLng } from '@signpost/core';
+import { sanitiseHtml } from '@signpost/core/sanitise';
 import type { MapPoint } from './points.js';
 
 export { leafletCss } from './leaflet-css.js';
@@ -16,7 +17,7 @@ export interface ViewOptions {
   container: HTMLElement;
   /** A tile URL template, or undefined for no tiles (a plain background). */
   tileUrl: string | undefined;
-  /** HTML for the attribution control (already sanitised). */
+  /** HTML for the attribution control (sanitised here: links allowed). */
   attribution: string;
   zoomInTitle: string;
   zoomOutTitle: string;
@@ -221,7 +222,7 @@ export class LeafletView {
 
   #setAttribution(html: string): void {
     if (this.#attribution) this.#attributionControl.removeAttribution(this.#attribution);
-    this.#attribution = this.#tiles ? html : '';
+    this.#attribution = this.#tiles ? sanitiseHtml(html) : '';
     if (this.#attribution) this.#attributionControl.addAttribution(this.#attribution);
   }
 

@@ -1,5 +1,4 @@
 /** Which map tiles to draw, and the attribution they require. No Leaflet here. */
-import { sanitiseHtml } from '@signpost/core';
 import type { I18n } from '../shared/i18n.js';
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -8,7 +7,7 @@ export const OSM_COPYRIGHT = 'https://www.openstreetmap.org/copyright';
 export interface TileSettings {
   /** The URL template, or undefined for no tiles (markers on a plain background). */
   url: string | undefined;
-  /** Attribution HTML, sanitised. */
+  /** Attribution HTML: a host's own is as given (the view sanitises it); the default is ours. */
   attribution: string;
 }
 
@@ -23,7 +22,7 @@ export function tileSettings(tileUrl: string | null | undefined, tileAttribution
   if (raw.toLowerCase() === 'none') return { url: undefined, attribution: '' };
   const url = raw || OSM_TILES;
   const given = (tileAttribution ?? '').trim();
-  if (given) return { url, attribution: sanitiseHtml(given) };
+  if (given) return { url, attribution: given };
   if (url === OSM_TILES) {
     return { url, attribution: `© <a href="${OSM_COPYRIGHT}">${escapeHtml(i18n.t('mapOsmContributors'))}</a>` };
   }

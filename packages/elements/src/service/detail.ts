@@ -1,6 +1,7 @@
 /** The full detail of one service, as a template. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { until } from 'lit/directives/until.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
@@ -32,7 +33,7 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
   const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
   const [titleTag, sectionTag] = headingTags(headingLevel);
   const sections = [
-    service.descriptionHtml ? section(i18n.t('detailAbout'), html`<div class="description">${unsafeHTML(service.descriptionHtml)}</div>`) : undefined,
+    service.description.trim() ? section(i18n.t('detailAbout'), html`<div class="description">${until(sanitisedDescription(service), nothing)}</div>`) : undefined,
     section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n, tiles)}`),
     whenBlock(service, i18n),
     contactsBlock(service, i18n, contact),
@@ -83,6 +84,24 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
     ${feedback ?? nothing}
     <slot name="after-detail"></slot>
   </article>`;
+}
+
+const sanitised = new WeakMap<Service, Promise<unknown>>();
+
+/**
+ * The service's description as sanitised HTML, once per service object (a re-render keeps
+ * what is shown). The sanitiser is loaded when a description is first shown; `unsafeHTML`
+ * puts its output on the page through Lit's Trusted Types policy.
+ */
+function sanitisedDescription(service: Service): Promise<unknown> {
+  let rendered = sanitised.get(service);
+  if (!rendered) {
+    rendered = import('@signpost/core/sanitise')
+      .then(({ descriptionHtml }) => descriptionHtml(service.description))
+      .then((h) => unsafeHTML(h), () => nothing);
+    sanitised.set(service, rendered);
+  }
+  return rendered;
 }
 
 /** A titled part of the detail; its heading's level is the detail's to choose. */
