@@ -63,9 +63,10 @@ function label(feed: FeedSpec, index: number, count: number): string {
 
 function summaryLine(feed: FeedResult, name: string): string {
   if (feed.error) return `${name}: ${feed.interrupted ? 'stopped' : 'failed'}. ${feed.error}`;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   return (
-    `${name}: ${feed.services.length} records (ORUK ${feed.dialect}), ${feed.pages} pages, ${feed.details} details, ` +
-    `${feed.stats.requests} requests in ${feed.seconds.toFixed(1)} s`
+    `${name}: ${count(feed.services.length, 'record')} (ORUK ${feed.dialect}), ${count(feed.pages, 'page')}, ${count(feed.details, 'detail')}, ` +
+    `${count(feed.stats.requests, 'request')} in ${feed.seconds.toFixed(1)} s`
   );
 }
 
