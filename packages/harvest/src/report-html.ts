@@ -15,6 +15,11 @@ function esc(value: unknown): string {
 
 const whole = new Intl.NumberFormat('en-GB');
 
+/** "1 page", "4 pages". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${whole.format(n)} ${n === 1 ? one : many}`;
+}
+
 function percent(share: number): string {
   const p = share * 100;
   return `${p > 0 && p < 1 ? '<1' : Math.round(p)}%`;
@@ -35,6 +40,18 @@ function feedName(feed: FeedHealth): string {
   }
 }
 
+/**
+ * A table in a box that scrolls sideways on a narrow screen rather than widening the page;
+ * the box can take focus, so it can be scrolled from the keyboard too.
+ */
+function table(caption: string, head: string, body: string, about?: string): string {
+  const label = about ? `${caption}: ${about}` : caption;
+  return (
+    `<div class="table-box" role="region" aria-label="${esc(label)}" tabindex="0">` +
+    `<table><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>`
+  );
+}
+
 interface BarRow {
   label: string;
   count: number;
@@ -45,17 +62,18 @@ interface BarRow {
 }
 
 /** A chart as a table: what, how many, the figure, and a bar drawn in CSS. */
-function barTable(caption: string, headings: [string, string], rows: BarRow[]): string {
+function barTable(caption: string, headings: [string, string], rows: BarRow[], about?: string): string {
   const body = rows
     .map(
       (r) => `<tr><th scope="row">${esc(r.label)}</th><td class="num">${whole.format(r.count)}</td><td class="num">${esc(r.figure ?? '')}</td>` +
         `<td class="bar-cell"><span class="track" aria-hidden="true"><span class="bar" style="width:${Math.min(100, Math.max(0, r.share * 100)).toFixed(1)}%"></span></span></td></tr>`,
     )
     .join('');
-  return (
-    `<table class="chart"><caption>${esc(caption)}</caption>` +
-    `<thead><tr><th scope="col">${esc(headings[0])}</th><th scope="col" class="num">${esc(headings[1])}</th><th scope="col" class="num">Share</th><th scope="col"><span class="visually-hidden">Bar</span></th></tr></thead>` +
-    `<tbody>${body}</tbody></table>`
+  return table(
+    caption,
+    `<tr><th scope="col">${esc(headings[0])}</th><th scope="col" class="num">${esc(headings[1])}</th><th scope="col" class="num">Share</th><th scope="col"><span class="visually-hidden">Bar</span></th></tr>`,
+    body,
+    about,
   );
 }
 
@@ -71,12 +89,10 @@ function overview(report: HarvestReport): string {
       return `<tr><th scope="row"><a href="#feed-${i + 1}">${esc(feedName(f))}</a></th><td class="num">${whole.format(f.records)}</td>${cells}</tr>`;
     })
     .join('');
-  return (
-    `<section aria-labelledby="overview"><h2 id="overview">All feeds at a glance</h2>` +
-    `<table><caption>Share of each feed's records with each gap</caption><thead><tr><th scope="col">Feed</th><th scope="col" class="num">Records</th>` +
-    `<th scope="col" class="num">No place</th><th scope="col" class="num">No contact</th><th scope="col" class="num">No description</th>` +
-    `<th scope="col" class="num">No checked date</th><th scope="col" class="num">Stale</th></tr></thead><tbody>${rows}</tbody></table></section>`
-  );
+  const head =
+    `<tr><th scope="col">Feed</th><th scope="col" class="num">Records</th><th scope="col" class="num">No place</th><th scope="col" class="num">No contact</th>` +
+    `<th scope="col" class="num">No description</th><th scope="col" class="num">No checked date</th><th scope="col" class="num">Stale</th></tr>`;
+  return `<section aria-labelledby="overview"><h2 id="overview">All feeds at a glance</h2>${table("Share of each feed's records with each gap", head, rows)}</section>`;
 }
 
 function feedSection(feed: FeedHealth, i: number, months: number): string {
@@ -84,13 +100,13 @@ function feedSection(feed: FeedHealth, i: number, months: number): string {
   const facts = [
     ['Address', `<code>${esc(feed.endpoint)}</code>`],
     ['Dialect', esc(feed.dialect ? `ORUK ${feed.dialect}` : 'not known')],
-    ['Read', `${whole.format(feed.pages)} pages and ${whole.format(feed.details)} service details, in ${feed.seconds} seconds`],
+    ['Read', `${count(feed.pages, 'page')} and ${count(feed.details, 'service detail')}, in ${feed.seconds} seconds`],
     [
       'Requests',
       `${whole.format(feed.requests)} (${whole.format(feed.retries)} retried; ${whole.format(feed.rateLimited)} answered “too many requests”, ${whole.format(feed.serverErrors)} server errors; ${feed.waitedSeconds} seconds waited)`,
     ],
     ...(feed.resumed.pages || feed.resumed.details
-      ? [['Resumed', `${whole.format(feed.resumed.pages)} pages and ${whole.format(feed.resumed.details)} details were read by an earlier run that was stopped`]]
+      ? [['Resumed', `${count(feed.resumed.pages, 'page')} and ${count(feed.resumed.details, 'detail')} read by an earlier run that was stopped`]]
       : []),
   ]
     .map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`)
@@ -99,34 +115,39 @@ function feedSection(feed: FeedHealth, i: number, months: number): string {
   if (feed.status !== 'read') {
     return `${head}<p class="problem"><strong>${feed.status === 'interrupted' ? 'Not finished.' : 'This feed could not be read.'}</strong> ${esc(feed.error ?? '')}</p></section>`;
   }
-  const gaps = barTable(`What the ${whole.format(feed.records)} records lack`, ['Gap', 'Records'], [
+  const gaps = barTable(`Share of the ${whole.format(feed.records)} records`, ['Gap', 'Records'], [
     shareRow('No place (no location or address)', feed.missing.location),
     shareRow('No phone number or email address', feed.missing.contact),
     shareRow('No description', feed.missing.description),
     shareRow('No assured or last-checked date', feed.missing.checkedDate),
     shareRow(`Stale (last checked more than ${months} months ago)`, feed.stale),
     shareRow('Also listed by another feed', feed.alsoElsewhere),
-  ]);
+  ], feedName(feed));
   const d = feed.duplicateIds;
   const invalid =
-    `<table><caption>Values that could not be used, and repeated ids</caption><thead><tr><th scope="col">What</th><th scope="col" class="num">How many</th></tr></thead><tbody>` +
-    [
-      ['Invalid web addresses (dropped)', feed.invalid.urls],
-      ['Invalid email addresses (dropped)', feed.invalid.emails],
-      ['Invalid phone numbers (dropped)', feed.invalid.phones],
-      ['Ids used by more than one listing', d.ids.length],
-      ['Repeats that were the same record (listed once)', d.sameRecord],
-      ['Repeats that were different records (each kept)', d.keptBoth],
-    ]
-      .map(([what, count]) => `<tr><th scope="row">${what}</th><td class="num">${whole.format(count as number)}</td></tr>`)
-      .join('') +
-    `</tbody></table>` +
-    (d.ids.length ? `<p>Repeated ids: ${d.ids.slice(0, 20).map((x) => `<code>${esc(x)}</code>`).join(', ')}${d.ids.length > 20 ? ' and more' : ''}.</p>` : '');
+    table(
+      'Values that could not be used, and repeated ids',
+      '<tr><th scope="col">What</th><th scope="col" class="num">How many</th></tr>',
+      [
+        ['Invalid web addresses (dropped)', feed.invalid.urls],
+        ['Invalid email addresses (dropped)', feed.invalid.emails],
+        ['Invalid phone numbers (dropped)', feed.invalid.phones],
+        ['Ids used by more than one listing', d.ids.length],
+        ['Repeats that were the same record (listed once)', d.sameRecord],
+        ['Repeats that were different records (each kept)', d.keptBoth],
+      ]
+        .map(([what, count]) => `<tr><th scope="row">${what}</th><td class="num">${whole.format(count as number)}</td></tr>`)
+        .join(''),
+      feedName(feed),
+    ) + (d.ids.length ? `<p>Repeated ids: ${d.ids.slice(0, 20).map((x) => `<code>${esc(x)}</code>`).join(', ')}${d.ids.length > 20 ? ' and more' : ''}.</p>` : '');
   const notes = feed.notes.length ? `<ul>${feed.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '';
   const quirks = feed.quirks.length
-    ? `<table><caption>Values dropped or doubted while reading, most frequent first</caption><thead><tr><th scope="col">Where in a record</th><th scope="col">What (first seen)</th><th scope="col" class="num">Times</th></tr></thead><tbody>` +
-      feed.quirks.map((q) => `<tr><td><code>${esc(q.where)}</code></td><td>${esc(q.message)}</td><td class="num">${whole.format(q.count)}</td></tr>`).join('') +
-      `</tbody></table>`
+    ? table(
+        'Values dropped or doubted while reading, most frequent first',
+        '<tr><th scope="col">Where in a record</th><th scope="col">What (first seen)</th><th scope="col" class="num">Times</th></tr>',
+        feed.quirks.map((q) => `<tr><td><code>${esc(q.where)}</code></td><td>${esc(q.message)}</td><td class="num">${whole.format(q.count)}</td></tr>`).join(''),
+        feedName(feed),
+      )
     : '<p>Nothing was dropped or doubted while reading this feed.</p>';
   return `${head}<h3>What the records lack</h3>${gaps}<h3>Invalid values and repeated ids</h3>${invalid}<h3>Quirks met reading the feed</h3>${notes}${quirks}</section>`;
 }
@@ -146,17 +167,17 @@ function mergeSection(report: HarvestReport): string {
   const conflicts = conflictRows.length
     ? barTable('Where copies disagreed (the most recently checked copy was kept)', ['Field', 'Services'], conflictRows.map(([field, count]) => ({ label: field, count, share: count / m.merged, figure: percent(count / m.merged) })))
     : '<p>The copies agreed on everything.</p>';
-  const groups =
-    `<table><caption>Services listed by more than one feed${m.groups.length < m.merged ? ` (the first ${m.groups.length})` : ''}</caption>` +
-    `<thead><tr><th scope="col">Service</th><th scope="col">Listed by</th><th scope="col">Matched on</th><th scope="col">Copy kept</th></tr></thead><tbody>` +
+  const groups = table(
+    `Services listed by more than one feed${m.groups.length < m.merged ? ` (the first ${m.groups.length})` : ''}`,
+    '<tr><th scope="col">Service</th><th scope="col">Listed by</th><th scope="col">Matched on</th><th scope="col">Copy kept</th></tr>',
     m.groups
       .map(
         (g) =>
           `<tr><th scope="row">${esc(g.name)}</th><td>${g.listings.map((l) => `${names(l.feed)} (${esc(l.lastChecked ?? 'no date')})`).join('; ')}</td>` +
           `<td>${esc(['name', ...g.matchedOn].join(', '))}</td><td>${names(g.winner)}</td></tr>`,
       )
-      .join('') +
-    `</tbody></table>`;
+      .join(''),
+  );
   return `<section aria-labelledby="merge"><h2 id="merge">Merging the feeds</h2>${intro}${kinds}${conflicts}${groups}</section>`;
 }
 
@@ -171,7 +192,9 @@ h3{font-size:1.15rem;margin:1.5rem 0 .5rem}
 a{color:#1d70b8}
 a:focus{outline:3px solid #ffdd00;background:#ffdd00;color:#0b0c0c}
 code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;overflow-wrap:anywhere}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+table{border-collapse:collapse;width:100%}
+.table-box{overflow-x:auto;margin:.5rem 0 1rem}
+.table-box:focus{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 5px #0b0c0c}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #b1b4b6}
 thead th{border-bottom:2px solid #0b0c0c}
