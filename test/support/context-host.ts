@@ -1,12 +1,21 @@
 /**
- * A stand-in for signpost-finder that provides a fixed FinderContext, so an element can be
+ * A stand-in for signpost-finder that provides fixed contexts, so an element can be
  * rendered in any state (loading, results, empty, error, Welsh) without a server.
+ * Tests and stories give it one flat TestContext; it provides the finder's three
+ * contexts from it, each changing only when its own fields change, as the finder's do.
  * Used by element tests and stories.
  */
 import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { ALL_CAPABILITIES, OrukClient, SignpostError, type Service } from '@signpost/core';
-import { finderContext, type FinderContext } from '../../packages/elements/src/shared/context.js';
+import {
+  configContext,
+  highlightContext,
+  searchContext,
+  type FinderConfig,
+  type FinderSearch,
+} from '../../packages/elements/src/shared/context.js';
+import { reuse } from '../../packages/elements/src/shared/memo.js';
 import { I18n, type Lang } from '../../packages/elements/src/shared/i18n.js';
 import { emptyState, type FinderState } from '../../packages/elements/src/shared/state.js';
 import { fixtureServices, fixtureVocabularies } from '../fixtures/services.js';
@@ -14,17 +23,20 @@ import { fixtureServices, fixtureVocabularies } from '../fixtures/services.js';
 export interface ContextOptions {
   lang?: Lang;
   services?: Service[];
-  status?: FinderContext['status'];
+  status?: FinderSearch['status'];
   state?: Partial<FinderState>;
   total?: number;
   page?: number;
   totalPages?: number;
   error?: SignpostError;
   /** Where feedback reports go (the finder's feedback-* attributes). */
-  feedback?: FinderContext['feedback'];
+  feedback?: FinderConfig['feedback'];
 }
 
-export function makeContext(options: ContextOptions = {}): FinderContext {
+/** Everything the finder provides, in one object. */
+export type TestContext = FinderConfig & FinderSearch & { highlighted?: string | undefined };
+
+export function makeContext(options: ContextOptions = {}): TestContext {
   const services = options.services ?? fixtureServices;
   const status = options.status ?? 'complete';
   const state = { ...emptyState(), ...options.state };
@@ -57,25 +69,41 @@ export function makeContext(options: ContextOptions = {}): FinderContext {
     highlighted: undefined,
     endpoint: 'https://example.invalid/api',
     debug: false,
-    hrefFor: (patch) => `?${new URLSearchParams(Object.entries(patch).map(([k, v]) => [k, String(v)])).toString()}`,
+    hrefFor: (patch: Partial<FinderState>) => `?${new URLSearchParams(Object.entries(patch).map(([k, v]) => [k, String(v)])).toString()}`,
     feedback: options.feedback,
   };
 }
 
 export class TestContextHost extends LitElement {
-  #provider = new ContextProvider(this, { context: finderContext, initialValue: makeContext() });
+  #context = makeContext();
+  #config = new ContextProvider(this, { context: configContext, initialValue: configOf(this.#context) });
+  #search = new ContextProvider(this, { context: searchContext, initialValue: searchOf(this.#context) });
+  #highlight = new ContextProvider(this, { context: highlightContext, initialValue: this.#context.highlighted });
 
-  set context(value: FinderContext) {
-    this.#provider.setValue(value);
+  set context(value: TestContext) {
+    this.#context = value;
+    this.#config.setValue(reuse(this.#config.value, configOf(value)));
+    this.#search.setValue(reuse(this.#search.value, searchOf(value)));
+    this.#highlight.setValue(value.highlighted);
   }
 
-  get context(): FinderContext {
-    return this.#provider.value as FinderContext;
+  get context(): TestContext {
+    return this.#context;
   }
 
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+function configOf(c: TestContext): FinderConfig {
+  const { client, endpoint, i18n, staleAfterMonths, perPage, debug, tileUrl, tileAttribution, feedback, hrefFor } = c;
+  return { client, endpoint, i18n, staleAfterMonths, perPage, debug, tileUrl, tileAttribution, feedback, hrefFor };
+}
+
+function searchOf(c: TestContext): FinderSearch {
+  const { state, fixed, status, result, services, error, capabilities, vocabularies } = c;
+  return { state, fixed, status, result, services, error, capabilities, vocabularies };
 }
 
 if (!customElements.get('signpost-test-context')) customElements.define('signpost-test-context', TestContextHost);

@@ -1,17 +1,72 @@
-export * from './model.js';
-export * from './errors.js';
-export * from './url.js';
-export * from './text.js';
-export * from './geo.js';
-export * from './freshness.js';
-export * from './client.js';
-export * from './geocoder.js';
+/**
+ * @signpost/core's public API: what the elements, the harvester and host integrations
+ * use, and what a developer may build on (the client, the model, the adapters, the
+ * feedback report and its outbox). Everything else in src/ is internal.
+ */
+
+// The model every element renders (types), and the few values that go with it.
+export type {
+  AccessRoute,
+  Address,
+  AgeRange,
+  AttendingType,
+  CheckedSource,
+  Contact,
+  CostOption,
+  Diagnostic,
+  Dialect,
+  EndpointCapabilities,
+  LatLng,
+  Location,
+  Page,
+  Parsed,
+  Phone,
+  Schedule,
+  SearchQuery,
+  SearchResult,
+  Service,
+  ServiceSource,
+  ServiceStatus,
+  Taxonomy,
+  TaxonomyTerm,
+  Vocabulary,
+  Weekday,
+} from './model.js';
+export { ACCESS_ROUTES, ALL_CAPABILITIES, WEEKDAYS } from './model.js';
+
+// Reading a directory: the client (a live ORUK endpoint), the interface every source implements, errors.
+export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type Directory } from './client.js';
+export { SignpostError, isAbortError, type SignpostErrorKind } from './errors.js';
+export { Geocoder, DEFAULT_GEOCODER } from './geocoder.js';
 export type { FetchLike } from './fetch-json.js';
+
+// The dialect adapters (for sources that read feeds themselves, such as the harvester).
 export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
 export { v1Adapter } from './oruk/v1.js';
 export { v3Adapter } from './oruk/v3.js';
 export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
-export * from './feedback/report.js';
-export * from './feedback/outbox.js';
-export * from './feedback/mailto.js';
-export * from './feedback/rate-limit.js';
+
+// Values the elements show.
+export { isStale } from './freshness.js';
+export { metresToMiles, milesToMetres, normalisePostcode } from './geo.js';
+
+// Feedback reports: where they go, what they hold, and the outbox that delivers them.
+export { routeReport, type FeedbackConfig, type ListingContacts, type ReportRecipient, type ReportRoute } from './feedback/route.js';
+export {
+  LISTING_REASONS,
+  buildReport,
+  isEmailAddress,
+  reportText,
+  searchForReport,
+  type FeedbackFilters,
+  type FeedbackKind,
+  type FeedbackReason,
+  type FeedbackReport,
+  type FeedbackSearch,
+  type ListingReason,
+  type ReportTextLabels,
+  type UnmetNeedReason,
+} from './feedback/report.js';
+export { FeedbackOutbox, OUTBOX_KEY, type DeliveryResult, type FeedbackOutboxOptions } from './feedback/outbox.js';
+export { mailtoUrl } from './feedback/mailto.js';
+export { RateLimiter } from './feedback/rate-limit.js';

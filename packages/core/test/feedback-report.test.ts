@@ -8,7 +8,7 @@ import {
   reportText,
   searchForReport,
   type ReportTextLabels,
-} from '../src/index.js';
+} from '../src/feedback/report.js';
 
 const labels: ReportTextLabels = {
   title: 'A report about a listing',

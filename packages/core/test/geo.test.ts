@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { distanceMetres, isStale, isoDate, metresToMiles, milesToMetres, monthsSince, normalisePostcode, postcodeDistrict, validLatLng } from '@signpost/core';
+import { isStale, metresToMiles, milesToMetres, normalisePostcode } from '@signpost/core';
+import { isoDate, monthsSince } from '../src/freshness.js';
+import { distanceMetres, postcodeDistrict, validLatLng } from '../src/geo.js';
 
 describe('geo', () => {
   it('keeps only coordinates on Earth', () => {

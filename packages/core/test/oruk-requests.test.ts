@@ -75,7 +75,7 @@ describe('oruk: building requests', () => {
   });
 
   it('leaves out what the capabilities disable', () => {
-    const none: EndpointCapabilities = { text: false, taxonomy: false, age: false, day: false, time: false, proximity: false };
+    const none: EndpointCapabilities = { text: false, taxonomy: false, age: false, day: false, time: false, proximity: false, free: false, access: false };
     expect(shape(v1Adapter.searchRequest(rich, none))).to.deep.equal(['/services', [['page', '2'], ['per_page', '20']]]);
     expect(shape(v3Adapter.searchRequest(rich, none))).to.deep.equal(['/services', [['page', '2'], ['per_page', '20']]]);
     const noTime = [...v1Adapter.searchRequest(rich, { ...ALL_CAPABILITIES, time: false }).params.keys()];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeEmail, safeLinkUrl, safeWebUrl, telHref } from '@signpost/core';
+import { safeEmail, safeLinkUrl, safeWebUrl, telHref } from '../src/url.js';
 
 describe('url safety', () => {
   it('allows only http and https for web addresses, adding https to bare www', () => {

@@ -15,7 +15,8 @@ import {
   withReceiver,
 } from '../../../test/support/feedback.js';
 import type { SignpostFeedback } from '../src/feedback/feedback.js';
-import { feedbackRateLimit, useFeedbackOutbox } from '../src/feedback/outbox.js';
+import { feedbackRateLimit } from '../src/feedback/delivery.js';
+import { useFeedbackOutbox } from '../src/feedback/outbox.js';
 import type { SignpostResults } from '../src/results/results.js';
 import type { SignpostEventMap } from '../src/shared/events.js';
 

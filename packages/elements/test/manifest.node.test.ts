@@ -2,11 +2,12 @@
 // developers: it is built from the code, so this checks the code documents itself.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { TOKENS } from '../src/shared/tokens.js';
 
 interface Declaration {
   kind: string;
@@ -15,6 +16,7 @@ interface Declaration {
   summary?: string;
   attributes?: Array<{ name: string; description?: string }>;
   events?: Array<{ name: string; description?: string }>;
+  cssProperties?: Array<{ name: string; description?: string }>;
 }
 interface Manifest {
   modules: Array<{ path: string; declarations?: Declaration[]; exports?: Array<{ kind: string; name: string }> }>;
@@ -69,5 +71,24 @@ describe('the custom elements manifest', () => {
   it('lists the events a host can listen to on the finder', () => {
     const events = (elements.get('signpost-finder')?.events ?? []).map((e) => e.name).sort();
     assert.deepEqual(events, ['signpost-contact', 'signpost-feedback', 'signpost-search', 'signpost-select']);
+  });
+
+  it('documents every --signpost-* custom property the styles read (@cssprop), the shared ones on the finder', () => {
+    const source = readdirSync(join(packageDir, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(packageDir, 'src', f), 'utf8'))
+      .join('\n');
+    const read = new Set([...source.matchAll(/--signpost-[a-z-]+/g)].map((m) => m[0]));
+    for (const name of Object.keys(TOKENS)) read.add(`--signpost-${name}`);
+    const documented = new Map<string, string[]>();
+    for (const [tag, element] of elements) {
+      for (const property of element.cssProperties ?? []) {
+        assert.ok(property.description?.trim(), `${tag} ${property.name} has no description`);
+        documented.set(property.name, [...(documented.get(property.name) ?? []), tag]);
+      }
+    }
+    for (const name of read) assert.ok(documented.has(name), `${name} is documented on no element`);
+    const finder = new Set((elements.get('signpost-finder')?.cssProperties ?? []).map((p) => p.name));
+    for (const name of Object.keys(TOKENS)) assert.ok(finder.has(`--signpost-${name}`), `signpost-finder does not document --signpost-${name}`);
   });
 });

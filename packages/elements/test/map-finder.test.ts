@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import type { SignpostFinder } from '../src/finder/finder.js';
 import type { SignpostMap } from '../src/map/map.js';
-import type { FinderContext } from '../src/shared/context.js';
+import type { FinderSearch } from '../src/shared/context.js';
 
 async function mountFinder(dialect: string, attrs: Record<string, string> = {}, width = 600): Promise<SignpostFinder> {
   const el = document.createElement('signpost-finder');
@@ -42,9 +42,9 @@ async function shown(map: SignpostMap): Promise<void> {
   await map.updateComplete;
 }
 
-/** The finder's context as the map sees it. */
-function ctxOf(map: SignpostMap): FinderContext {
-  return (map as unknown as { ctx: FinderContext }).ctx;
+/** The finder’s search as the map sees it. */
+function ctxOf(map: SignpostMap): FinderSearch {
+  return (map as unknown as { search: FinderSearch }).search;
 }
 
 async function settled(finder: SignpostFinder): Promise<void> {
@@ -78,7 +78,7 @@ function drawnPlaces(map: SignpostMap): number {
   return markers(map).reduce((n, m) => n + (m.classList.contains('sp-cluster') ? Number(m.textContent) : 1), 0);
 }
 
-function placesIn(ctx: FinderContext): number {
+function placesIn(ctx: FinderSearch): number {
   return ctx.services.reduce((n, s) => n + s.locations.filter((l) => l.position).length, 0);
 }
 

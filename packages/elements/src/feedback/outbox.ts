@@ -1,35 +1,45 @@
 /**
- * The page's one feedback outbox and rate limit, shared by every signpost-feedback on
- * it (so two elements never race over the same stored reports).
+ * The page's one feedback outbox, shared by every signpost-feedback on it (so two
+ * elements never race over the same stored reports). Its code (core's FeedbackOutbox) is
+ * fetched with the report form, or at load when an earlier visit left reports unsent.
  */
-import { FeedbackOutbox, RateLimiter } from '@signpost/core';
+import { OUTBOX_KEY, type FeedbackOutbox } from '@signpost/core';
 
-let shared: FeedbackOutbox | undefined;
+let current: FeedbackOutbox | undefined;
 let flushed = false;
-
-/** The page's outbox (localStorage-backed), retrying in the background once asked for. */
-export function feedbackOutbox(): FeedbackOutbox {
-  if (!shared) shared = new FeedbackOutbox();
-  shared.start();
-  return shared;
-}
 
 /**
  * Use another outbox (a different storage key, a custom fetch), or go back to the
  * default with undefined. The one in use is stopped first.
  */
 export function useFeedbackOutbox(outbox: FeedbackOutbox | undefined): void {
-  shared?.stop();
-  shared = outbox;
+  current?.stop();
+  current = outbox;
   flushed = false;
 }
 
-/** Send what an earlier visit left in the outbox: once per page load, when the first element connects. */
-export function flushFeedbackOutboxOnce(): void {
-  if (flushed) return;
-  flushed = true;
-  void feedbackOutbox().flush({ force: true });
+/** The outbox in use: the one set, else the one `make` makes (kept for the page). */
+export function currentOutbox(make: () => FeedbackOutbox): FeedbackOutbox {
+  current ??= make();
+  return current;
 }
 
-/** At most 5 reports per 10 minutes from one page load. */
-export const feedbackRateLimit = new RateLimiter(5, 10 * 60_000);
+/**
+ * Send what an earlier visit left in the outbox: once per page load, when the first
+ * element connects, and only when there is something to send (a look at localStorage,
+ * so a page with nothing left fetches none of the outbox's code).
+ */
+export function flushPendingReports(): void {
+  if (flushed) return;
+  flushed = true;
+  if (current || hasStoredReports(OUTBOX_KEY)) void import('./delivery.js').then(({ feedbackOutbox }) => feedbackOutbox().flush({ force: true }));
+}
+
+function hasStoredReports(key: string): boolean {
+  try {
+    const raw = globalThis.localStorage?.getItem(key);
+    return Boolean(raw && raw !== '[]');
+  } catch {
+    return false;
+  }
+}

@@ -19,25 +19,25 @@ export const filtersStyles = css`
     margin-top: 1em;
   }
   .group {
-    border-top: 1px solid var(--signpost-border, #b1b4b6);
+    border-top: 1px solid var(--_border);
     padding-top: 0.75em;
   }
   .custom-ages summary {
     cursor: pointer;
-    color: var(--signpost-link, #1d70b8);
+    color: var(--_link);
     text-decoration: underline;
     min-height: 24px;
     padding: 0.25em 0;
   }
   .custom-ages form {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     margin-top: 0.5em;
   }
   .age-inputs {
     display: grid;
     grid-template-columns: 1fr 1fr;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   @media print {
     :host {

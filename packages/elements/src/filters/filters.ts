@@ -2,13 +2,14 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ACCESS_ROUTES, WEEKDAYS, type AccessRoute, type AgeRange, type Vocabulary, type Weekday } from '@signpost/core';
-import { finderContext, type FinderContext } from '../shared/context.js';
+import { activeFilterCount } from '../shared/chips.js';
+import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { accessLabel, dayName } from '../shared/format.js';
+import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { filtersStyles } from './filters.styles.js';
-import { activeFilterCount } from './chips.js';
 
 export const AGE_PRESETS: ReadonlyArray<Required<AgeRange>> = [
   { min: 0, max: 4 },
@@ -28,6 +29,28 @@ const SHOW_FIRST = 8;
  *
  * @csspart toggle - The button that shows the filters on narrow screens.
  * @csspart panel - The filters.
+ * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
+ * @cssprop --signpost-background - Background of the element (transparent).
+ * @cssprop --signpost-text - Text colour (#0b0c0c).
+ * @cssprop --signpost-secondary-text - Quieter text: hints, dates, organisations (#505a5f).
+ * @cssprop --signpost-link - Link colour (#1d70b8).
+ * @cssprop --signpost-link-hover - Link colour on hover (#003078).
+ * @cssprop --signpost-link-visited - Visited link colour (#4c2c92).
+ * @cssprop --signpost-focus - Focus highlight (#ffdd00).
+ * @cssprop --signpost-focus-text - Text on the focus highlight, and the focus outline's dark edge (#0b0c0c).
+ * @cssprop --signpost-border - Lines and borders (#b1b4b6).
+ * @cssprop --signpost-primary - Main buttons (#00703c).
+ * @cssprop --signpost-primary-hover - Main buttons on hover (#005a30).
+ * @cssprop --signpost-primary-shadow - The edge under main buttons (#002d18).
+ * @cssprop --signpost-primary-text - Text on main buttons (#ffffff).
+ * @cssprop --signpost-secondary - Secondary buttons and toggles (#f3f2f1).
+ * @cssprop --signpost-secondary-hover - Secondary buttons on hover (#dbdad9).
+ * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
+ * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
+ * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
+ * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
  */
 export class SignpostFilters extends LitElement {
   static override styles = [hostStyles, controlStyles, filtersStyles];
@@ -35,9 +58,13 @@ export class SignpostFilters extends LitElement {
   /** On narrow screens, hide the filters behind a toggle. */
   @property({ type: Boolean, reflect: true }) collapsible = false;
 
-  @consume({ context: finderContext, subscribe: true })
+  @consume({ context: configContext, subscribe: true })
   @state()
-  private ctx: FinderContext | undefined;
+  private config: FinderConfig | undefined;
+
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  private search: FinderSearch | undefined;
 
   @state() private open = false;
   @state() private expanded = new Set<string>();
@@ -48,7 +75,7 @@ export class SignpostFilters extends LitElement {
   }
 
   #toggleTerm(id: string, on: boolean): void {
-    const terms = new Set(this.ctx!.state.terms);
+    const terms = new Set(this.search!.state.terms);
     if (on) terms.add(id);
     else terms.delete(id);
     this.#change({ terms: [...terms] });
@@ -65,7 +92,7 @@ export class SignpostFilters extends LitElement {
     const max = read('age-max');
     const bad = (n: number | undefined) => n !== undefined && (!Number.isInteger(n) || n < 0 || n > 120);
     if (bad(min) || bad(max) || (min !== undefined && max !== undefined && min > max)) {
-      this.customAgeError = this.ctx!.i18n.t('ageInvalid');
+      this.customAgeError = this.config!.i18n.t('ageInvalid');
       return;
     }
     this.customAgeError = '';
@@ -76,10 +103,10 @@ export class SignpostFilters extends LitElement {
   }
 
   protected override render() {
-    const ctx = this.ctx;
-    if (!ctx) return nothing;
-    const { i18n } = ctx;
-    const count = activeFilterCount(ctx);
+    const { config, search } = this;
+    if (!config || !search) return nothing;
+    const { i18n } = config;
+    const count = activeFilterCount(search, i18n);
     return html`
       ${this.collapsible
         ? html`<button
@@ -95,19 +122,19 @@ export class SignpostFilters extends LitElement {
         : nothing}
       <div id="panel" part="panel" class="panel ${this.open ? 'open' : ''}" role="group" aria-labelledby="filters-heading">
         <h2 id="filters-heading">${i18n.t('filtersHeading')}</h2>
-        ${this.#needs(ctx)} ${this.#ages(ctx)} ${this.#day(ctx)} ${this.#cost(ctx)} ${this.#access(ctx)}
+        ${this.#needs(search, i18n)} ${this.#ages(search, i18n)} ${this.#day(search, i18n)} ${this.#cost(search, i18n)}
+        ${this.#access(search, i18n)}
       </div>
     `;
   }
 
-  #needs(ctx: FinderContext) {
-    if (!ctx.capabilities.taxonomy || !ctx.vocabularies.length) return nothing;
-    const fixed = new Set(ctx.fixed.terms ?? []);
-    return ctx.vocabularies.map((v) => this.#vocabulary(ctx, v, fixed));
+  #needs(search: FinderSearch, i18n: I18n) {
+    if (!search.capabilities.taxonomy || !search.vocabularies.length) return nothing;
+    const fixed = new Set(search.fixed.terms ?? []);
+    return search.vocabularies.map((v) => this.#vocabulary(search.state, i18n, v, fixed));
   }
 
-  #vocabulary(ctx: FinderContext, vocabulary: Vocabulary, fixed: Set<string>) {
-    const { i18n, state } = ctx;
+  #vocabulary(state: FinderState, i18n: I18n, vocabulary: Vocabulary, fixed: Set<string>) {
     const terms = vocabulary.terms.filter((t) => !fixed.has(t.id));
     if (!terms.length) return nothing;
     const sorted = [...terms].sort((a, b) => a.name.localeCompare(b.name, i18n.lang));
@@ -144,9 +171,8 @@ export class SignpostFilters extends LitElement {
     </fieldset>`;
   }
 
-  #ages(ctx: FinderContext) {
-    if (!ctx.capabilities.age || ctx.fixed.ages) return nothing;
-    const { i18n, state } = ctx;
+  #ages({ capabilities, fixed, state }: FinderSearch, i18n: I18n) {
+    if (!capabilities.age || fixed.ages) return nothing;
     const { min, max } = state.ages;
     const none = min === undefined && max === undefined;
     const preset = AGE_PRESETS.find((p) => p.min === min && p.max === max);
@@ -184,9 +210,8 @@ export class SignpostFilters extends LitElement {
     </fieldset>`;
   }
 
-  #day(ctx: FinderContext) {
-    if (!ctx.capabilities.day) return nothing;
-    const { i18n, state } = ctx;
+  #day({ capabilities, state }: FinderSearch, i18n: I18n) {
+    if (!capabilities.day) return nothing;
     return html`<div class="group">
       <label for="day">${i18n.t('dayLegend')}</label>
       <select id="day" @change=${(e: Event) => this.#change({ day: ((e.target as HTMLSelectElement).value || undefined) as Weekday | undefined })}>
@@ -196,24 +221,23 @@ export class SignpostFilters extends LitElement {
     </div>`;
   }
 
-  #cost(ctx: FinderContext) {
-    const known = ctx.state.freeOnly || (ctx.result?.items ?? []).some((s) => s.free !== undefined);
+  #cost({ state, result }: FinderSearch, i18n: I18n) {
+    const known = state.freeOnly || (result?.items ?? []).some((s) => s.free !== undefined);
     if (!known) return nothing;
     return html`<fieldset class="group">
-      <legend>${ctx.i18n.t('costLegend')}</legend>
+      <legend>${i18n.t('costLegend')}</legend>
       <label class="choice"
-        ><input type="checkbox" .checked=${ctx.state.freeOnly} @change=${(e: Event) => this.#change({ freeOnly: (e.target as HTMLInputElement).checked })} /><span
-          >${ctx.i18n.t('freeOnly')}</span
+        ><input type="checkbox" .checked=${state.freeOnly} @change=${(e: Event) => this.#change({ freeOnly: (e.target as HTMLInputElement).checked })} /><span
+          >${i18n.t('freeOnly')}</span
         ></label
       >
     </fieldset>`;
   }
 
-  #access(ctx: FinderContext) {
-    const present = new Set((ctx.result?.items ?? []).map((s) => s.access).filter(Boolean));
-    if (ctx.state.access) present.add(ctx.state.access);
+  #access({ state, result }: FinderSearch, i18n: I18n) {
+    const present = new Set((result?.items ?? []).map((s) => s.access).filter(Boolean));
+    if (state.access) present.add(state.access);
     if (!present.size) return nothing;
-    const { i18n, state } = ctx;
     const routes = ACCESS_ROUTES.filter((r) => present.has(r));
     return html`<fieldset class="group">
       <legend>${i18n.t('accessLegend')}</legend>

@@ -23,7 +23,7 @@ export const finderStyles = css`
   /* list, map, or both side by side (split only when the results column is wide: see views.ts) */
   .main {
     display: grid;
-    gap: 1em;
+    gap: var(--_space-m);
     align-content: start;
     container-type: inline-size;
     min-width: 0;
@@ -36,23 +36,23 @@ export const finderStyles = css`
   .view-button {
     font: inherit;
     margin: 0;
-    min-height: 44px;
+    min-height: var(--_target);
     padding: 0.35em 1em;
-    border: 2px solid var(--signpost-text, #0b0c0c);
+    border: 2px solid var(--_text);
     border-radius: 0;
-    background: var(--signpost-input-background, #ffffff);
-    color: var(--signpost-text, #0b0c0c);
+    background: var(--_input-background);
+    color: var(--_text);
     cursor: pointer;
   }
   .view-button + .view-button {
     margin-left: -2px;
   }
   .view-button:hover {
-    background: var(--signpost-secondary, #f3f2f1);
+    background: var(--_secondary);
   }
   .view-button[aria-pressed='true'] {
-    background: var(--signpost-text, #0b0c0c);
-    color: var(--signpost-input-background, #ffffff);
+    background: var(--_text);
+    color: var(--_input-background);
     font-weight: 700;
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -60,9 +60,9 @@ export const finderStyles = css`
   .view-button:focus-visible {
     position: relative;
     z-index: 1;
-    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--signpost-focus-text, #0b0c0c);
+    box-shadow: 0 0 0 6px var(--_focus-text);
   }
   .panes {
     display: grid;

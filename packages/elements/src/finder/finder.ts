@@ -8,19 +8,20 @@ import {
   isAbortError,
   type ClientSearchResult,
   type EndpointCapabilities,
-  type Directory,
   type OrukClient,
-  type Service,
+  type SearchQuery,
   type Vocabulary,
 } from '@signpost/core';
 import { clientFor } from '../shared/client.js';
-import { finderContext, type FinderContext, type SearchStatus } from '../shared/context.js';
+import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch, type SearchStatus } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { I18n, langOf, type StringTable } from '../shared/i18n.js';
+import { memo, reuse } from '../shared/memo.js';
 import {
   emptyState,
   parseAges,
   queryKey,
+  refine,
   stateFromParams,
   stateToParams,
   toQuery,
@@ -52,14 +53,42 @@ const KEEPS_PAGE = new Set<keyof FinderState>(['page', 'service', 'sort', 'view'
  * @csspart main - The results column.
  * @csspart views - The list / map view switcher.
  * @csspart map-pane - The map's place in the default layout.
- * @cssprop --signpost-font-family - Typeface (defaults to the system UI font).
- * @cssprop --signpost-font-size - Base size (16px).
- * @cssprop --signpost-text - Text colour.
- * @cssprop --signpost-link - Link colour.
- * @cssprop --signpost-focus - Focus highlight colour.
- * @cssprop --signpost-primary - Button colour.
- * @cssprop --signpost-border - Border colour.
- * @cssprop --signpost-sidebar-width - Width of the filters column on wide screens.
+ * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
+ * @cssprop --signpost-background - Background of the element (transparent).
+ * @cssprop --signpost-text - Text colour (#0b0c0c).
+ * @cssprop --signpost-secondary-text - Quieter text: hints, dates, organisations (#505a5f).
+ * @cssprop --signpost-link - Link colour (#1d70b8).
+ * @cssprop --signpost-link-hover - Link colour on hover (#003078).
+ * @cssprop --signpost-link-visited - Visited link colour (#4c2c92).
+ * @cssprop --signpost-focus - Focus highlight (#ffdd00).
+ * @cssprop --signpost-focus-text - Text on the focus highlight, and the focus outline's dark edge (#0b0c0c).
+ * @cssprop --signpost-highlight - A result card highlighted from the map (#ffdd00).
+ * @cssprop --signpost-border - Lines and borders (#b1b4b6).
+ * @cssprop --signpost-accent - The line beside the search panel (#1d70b8).
+ * @cssprop --signpost-primary - Main buttons (#00703c).
+ * @cssprop --signpost-primary-hover - Main buttons on hover (#005a30).
+ * @cssprop --signpost-primary-shadow - The edge under main buttons (#002d18).
+ * @cssprop --signpost-primary-text - Text on main buttons (#ffffff).
+ * @cssprop --signpost-secondary - Secondary buttons and toggles (#f3f2f1).
+ * @cssprop --signpost-secondary-hover - Secondary buttons on hover (#dbdad9).
+ * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
+ * @cssprop --signpost-panel - Background of the search panel (#f3f2f1).
+ * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
+ * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-background-solid - Behind cards over the map (#ffffff).
+ * @cssprop --signpost-background-chip - Filter chips (#ffffff).
+ * @cssprop --signpost-success - A report sent (#00703c).
+ * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
+ * @cssprop --signpost-error-background - Behind an error notice (#f6d7d2).
+ * @cssprop --signpost-error-text - Text of an error notice (#2a0b06).
+ * @cssprop --signpost-warning - The line beside a warning (#f47738).
+ * @cssprop --signpost-warning-background - Behind a warning: a closed or out-of-date listing (#fcd6c3).
+ * @cssprop --signpost-warning-text - Text of a warning (#6e3619).
+ * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
+ * @cssprop --signpost-sidebar-width - Width of the filters column on wide screens (17em).
+ * @cssprop --signpost-map-height - Height of the map (24em).
+ * @cssprop --signpost-map-height-large - Height of the map when it is shown in place of the list, or beside it.
  */
 export class SignpostFinder extends LitElement {
   static override styles = [hostStyles, finderStyles];
@@ -114,17 +143,32 @@ export class SignpostFinder extends LitElement {
   @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
 
   @state() private state: FinderState = emptyState();
-  @state() private highlighted: string | undefined;
 
-  @provide({ context: finderContext })
+  @provide({ context: configContext })
   @state()
-  private context: FinderContext | undefined;
+  private config: FinderConfig | undefined;
+
+  @provide({ context: searchContext })
+  @state()
+  private search: FinderSearch | undefined;
+
+  @provide({ context: highlightContext })
+  @state()
+  private highlighted: string | undefined;
 
   #composed = false;
   #layout = new LayoutController(this, (view) => this.#apply({ view }));
   #client: OrukClient | undefined;
   #returnFocusTo: string | undefined;
   #lastAnnounced = '';
+  // Each part of the contexts is made anew only when what it is made from changes.
+  #i18n = memo((lang: ReturnType<typeof langOf>, strings: Partial<StringTable>) => new I18n(lang, strings));
+  #fixedOf = memo(fixedFilters);
+  #refine = memo(refine);
+  #errorOf = memo(toSignpostError);
+  #feedbackOf = memo((endpoint: string, email: string, recipient: string) =>
+    endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
+  );
 
   #meta = new Task(this, {
     task: async ([client, only], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[] }> => {
@@ -142,12 +186,14 @@ export class SignpostFinder extends LitElement {
     args: () => [this.#client, this.vocabularies] as const,
   });
 
-  #search = new Task(this, {
-    task: async ([client, key], { signal }): Promise<ClientSearchResult | undefined> => {
-      if (!client || !key) return undefined;
-      return client.search(JSON.parse(key), { signal });
+  #searchTask = new Task(this, {
+    task: async ([client, query], { signal }): Promise<ClientSearchResult | undefined> => {
+      if (!client || !query) return undefined;
+      return client.search(query, { signal });
     },
-    args: () => [this.#client, this.#client ? queryKey(this.#query()) : ''] as const,
+    args: () => [this.#client, this.#client ? this.#query() : undefined] as const,
+    // A new query object for the same search (the state changed elsewhere: the view, the open service) is not a new search.
+    argsEqual: ([clientA, a], [clientB, b]) => clientA === clientB && (a === b || (a !== undefined && b !== undefined && queryKey(a) === queryKey(b))),
     onComplete: (result) => {
       if (result) this.#announceSearch(result);
     },
@@ -182,7 +228,7 @@ export class SignpostFinder extends LitElement {
   /** Settles when the current search has finished (whatever its outcome). */
   get searchComplete(): Promise<void> {
     return this.updateComplete
-      .then(() => this.#search.taskComplete)
+      .then(() => this.#searchTask.taskComplete)
       .then(
         () => this.updateComplete,
         () => this.updateComplete,
@@ -201,7 +247,8 @@ export class SignpostFinder extends LitElement {
         ? clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports })
         : undefined;
     }
-    this.context = this.#buildContext();
+    this.config = this.#client ? reuse(this.config, this.#buildConfig(this.#client)) : undefined;
+    this.search = reuse(this.search, this.#buildSearch());
   }
 
   protected override updated(): void {
@@ -215,58 +262,52 @@ export class SignpostFinder extends LitElement {
     }
   }
 
-  #query() {
+  #query(): SearchQuery {
     return toQuery(this.state, this.#fixed(), this.perPage);
   }
 
   #fixed(): Partial<FinderState> {
-    const fixed: Partial<FinderState> = {};
-    const terms = this.fixedNeed.split(',').map((s) => s.trim()).filter(Boolean);
-    if (terms.length) fixed.terms = terms;
-    const ages = parseAges(this.fixedAges);
-    if (ages.min !== undefined || ages.max !== undefined) fixed.ages = ages;
-    return fixed;
+    return this.#fixedOf(this.fixedNeed, this.fixedAges);
   }
 
-  #buildContext(): FinderContext {
-    const i18n = new I18n(langOf(this, this.locale), this.strings);
+  #buildConfig(client: OrukClient): FinderConfig {
+    return {
+      client,
+      endpoint: client.endpoint,
+      i18n: this.#i18n(langOf(this, this.locale), this.strings),
+      staleAfterMonths: this.staleAfter,
+      perPage: this.perPage,
+      debug: this.debug,
+      tileUrl: this.tileUrl ?? undefined,
+      tileAttribution: this.tileAttribution ?? undefined,
+      feedback: this.#feedbackOf(this.feedbackEndpoint, this.feedbackEmail, this.feedbackRecipient),
+      hrefFor: this.#hrefFor,
+    };
+  }
+
+  #buildSearch(): FinderSearch {
     const meta = this.#meta.value;
-    const status = this.#status();
-    const result = this.#search.value;
-    const error = this.#search.status === TaskStatus.ERROR ? toSignpostError(this.#search.error, this.endpoint) : undefined;
+    const result = this.#searchTask.value;
     return {
       state: this.state,
       fixed: this.#fixed(),
-      status,
+      status: this.#status(),
       result,
-      services: result ? refine(result.items, this.state) : [],
-      error,
+      services: result ? this.#refine(result.items, this.state.freeOnly, this.state.access) : [],
+      error: this.#searchTask.status === TaskStatus.ERROR ? this.#errorOf(this.#searchTask.error, this.endpoint) : undefined,
       capabilities: meta?.capabilities ?? ALL_CAPABILITIES,
       vocabularies: meta?.vocabularies ?? [],
-      client: this.#client as Directory,
-      i18n,
-      staleAfterMonths: this.staleAfter,
-      perPage: this.perPage,
-      highlighted: this.highlighted,
-      endpoint: this.#client?.endpoint ?? this.endpoint,
-      debug: this.debug,
-      tiles: { url: this.tileUrl ?? undefined, attribution: this.tileAttribution ?? undefined },
-      hrefFor: (patch) => this.#hrefFor(patch),
-      feedback:
-        this.feedbackEndpoint || this.feedbackEmail
-          ? { endpoint: this.feedbackEndpoint || undefined, email: this.feedbackEmail || undefined, recipient: this.feedbackRecipient || undefined }
-          : undefined,
     };
   }
 
   #status(): SearchStatus {
-    switch (this.#search.status) {
+    switch (this.#searchTask.status) {
       case TaskStatus.PENDING:
         return 'pending';
       case TaskStatus.COMPLETE:
-        return this.#search.value ? 'complete' : 'initial';
+        return this.#searchTask.value ? 'complete' : 'initial';
       case TaskStatus.ERROR:
-        return isAbortError(this.#search.error) ? 'pending' : 'error';
+        return isAbortError(this.#searchTask.error) ? 'pending' : 'error';
       default:
         return 'initial';
     }
@@ -312,11 +353,11 @@ export class SignpostFinder extends LitElement {
     if (next.service !== previous) emit(this, 'signpost-select', { serviceId: next.service });
   }
 
-  #hrefFor(patch: Partial<FinderState>): string {
+  #hrefFor = (patch: Partial<FinderState>): string => {
     const url = new URL(location.href);
     stateToParams({ ...this.state, ...patch }, this.#prefix(), url.searchParams);
     return url.href;
-  }
+  };
 
   #writeUrl(): void {
     const url = new URL(location.href);
@@ -344,7 +385,7 @@ export class SignpostFinder extends LitElement {
 
   #onRetry = (e: Event): void => {
     e.stopPropagation();
-    void this.#search.run();
+    void this.#searchTask.run();
     if (this.#meta.status === TaskStatus.ERROR) void this.#meta.run();
   };
 
@@ -373,26 +414,27 @@ export class SignpostFinder extends LitElement {
   }
 
   protected override render() {
-    const ctx = this.context;
-    if (!this.endpoint || !ctx) return html`<p role="alert">${new I18n(langOf(this, this.locale), this.strings).t('noEndpoint')}</p>`;
+    const config = this.config;
+    if (!config) return html`<p role="alert">${this.#i18n(langOf(this, this.locale), this.strings).t('noEndpoint')}</p>`;
+    const { i18n } = config;
     const detail = this.state.service
       ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
       : nothing;
     if (this.#composed) {
-      return html`<section aria-label=${ctx.i18n.t('finderLabel')} lang=${ctx.i18n.lang}>
+      return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
         ${detail}
         <div ?hidden=${Boolean(this.state.service)}><slot></slot></div>
       </section>`;
     }
     const view = this.map ? this.#layout.effective(this.view, this.state.view) : 'list';
-    return html`<section aria-label=${ctx.i18n.t('finderLabel')} lang=${ctx.i18n.lang}>
+    return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${Boolean(this.state.service)}>
         <signpost-search part="search"></signpost-search>
         <div class="layout" part="layout">
           <div class="sidebar" part="sidebar"><signpost-filters ?collapsible=${this.#layout.stacked}></signpost-filters></div>
           <div class="main view-${view}" part="main">
-            ${this.map ? this.#layout.renderSwitcher(view, ctx.i18n) : nothing}
+            ${this.map ? this.#layout.renderSwitcher(view, i18n) : nothing}
             <div class="panes">
               <div class="list-pane" ?hidden=${view === 'map'}><signpost-results></signpost-results></div>
               ${this.map
@@ -406,9 +448,14 @@ export class SignpostFinder extends LitElement {
   }
 }
 
-/** Refinements the ORUK APIs cannot express, applied to the page in hand. */
-function refine(items: Service[], state: FinderState): Service[] {
-  return items.filter((s) => (!state.freeOnly || s.free === true) && (!state.access || s.access === state.access));
+/** The filters the host fixed (fixed-need, fixed-ages). */
+function fixedFilters(fixedNeed: string, fixedAges: string): Partial<FinderState> {
+  const fixed: Partial<FinderState> = {};
+  const terms = fixedNeed.split(',').map((s) => s.trim()).filter(Boolean);
+  if (terms.length) fixed.terms = terms;
+  const ages = parseAges(fixedAges);
+  if (ages.min !== undefined || ages.max !== undefined) fixed.ages = ages;
+  return fixed;
 }
 
 function toSignpostError(error: unknown, endpoint: string): SignpostError {

@@ -1,9 +1,15 @@
 import { css } from 'lit';
 
 export const mapStyles = css`
+  :host {
+    --_map-background: var(--signpost-map-background, #e8eef1);
+    --_map-marker: var(--signpost-map-marker, #1d70b8);
+    --_map-marker-text: var(--signpost-map-marker-text, #ffffff);
+    --_map-radius: var(--signpost-map-radius, #0b0c0c);
+  }
   .wrap {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     container-type: inline-size;
   }
   .toolbar {
@@ -18,7 +24,7 @@ export const mapStyles = css`
     gap: 0.25em 1em;
   }
   .counts .unplaced {
-    color: var(--signpost-secondary-text, #505a5f);
+    color: var(--_secondary-text);
   }
   .progress:empty,
   .counts:empty,
@@ -36,31 +42,31 @@ export const mapStyles = css`
     position: relative;
     height: var(--signpost-map-height, 24em);
     min-height: 12em;
-    border: 1px solid var(--signpost-border, #b1b4b6);
+    border: 1px solid var(--_border);
     overflow: hidden;
   }
   .map {
     position: absolute;
     inset: 0;
-    background: var(--signpost-map-background, #e8eef1);
+    background: var(--_map-background);
   }
   .map.leaflet-container {
     font: inherit;
     font-size: 0.875em;
-    background: var(--signpost-map-background, #e8eef1);
+    background: var(--_map-background);
   }
   .map:focus-visible {
-    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: -3px;
-    box-shadow: inset 0 0 0 6px var(--signpost-focus-text, #0b0c0c);
+    box-shadow: inset 0 0 0 6px var(--_focus-text);
   }
   .overlay {
     position: absolute;
     inset: auto 0.5em 0.5em 0.5em;
     z-index: 1001;
     padding: 0.5em 0.75em;
-    background: var(--signpost-background-solid, #ffffff);
-    border: 1px solid var(--signpost-border, #b1b4b6);
+    background: var(--_background-solid);
+    border: 1px solid var(--_border);
   }
   .hint {
     font-size: 0.875em;
@@ -79,24 +85,24 @@ export const mapStyles = css`
     width: 20px;
     height: 20px;
     border-radius: 50%;
-    background: var(--signpost-map-marker, #1d70b8);
+    background: var(--_map-marker);
     border: 3px solid #ffffff;
-    box-shadow: 0 0 0 1px var(--signpost-text, #0b0c0c), 0 1px 3px rgb(0 0 0 / 40%);
+    box-shadow: 0 0 0 1px var(--_text), 0 1px 3px rgb(0 0 0 / 40%);
   }
   .sp-cluster {
-    background: var(--signpost-map-marker, #1d70b8);
-    color: var(--signpost-map-marker-text, #ffffff);
+    background: var(--_map-marker);
+    color: var(--_map-marker-text);
     border: 3px solid #ffffff;
-    box-shadow: 0 0 0 1px var(--signpost-text, #0b0c0c), 0 1px 4px rgb(0 0 0 / 40%);
+    box-shadow: 0 0 0 1px var(--_text), 0 1px 4px rgb(0 0 0 / 40%);
     font-weight: 700;
     font-size: 1.0714em;
     line-height: 1;
   }
   .sp-point.highlighted .dot,
   .sp-cluster.highlighted {
-    background: var(--signpost-map-highlight, var(--signpost-focus, #ffdd00));
-    color: var(--signpost-focus-text, #0b0c0c);
-    border-color: var(--signpost-focus-text, #0b0c0c);
+    background: var(--signpost-map-highlight, var(--_focus));
+    color: var(--_focus-text);
+    border-color: var(--_focus-text);
   }
   .sp-point.highlighted .dot {
     transform: scale(1.3);
@@ -105,37 +111,37 @@ export const mapStyles = css`
     outline: none;
   }
   .sp-marker:focus-visible {
-    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 7px var(--signpost-focus-text, #0b0c0c);
+    box-shadow: 0 0 0 7px var(--_focus-text);
   }
   .sp-origin span {
     display: block;
     width: 22px;
     height: 22px;
     border-radius: 50%;
-    border: 4px solid var(--signpost-map-radius, #0b0c0c);
+    border: 4px solid var(--_map-radius);
     background: #ffffff;
   }
   .sp-radius {
-    stroke: var(--signpost-map-radius, #0b0c0c);
+    stroke: var(--_map-radius);
     stroke-dasharray: 6 6;
-    fill: var(--signpost-map-radius, #0b0c0c);
+    fill: var(--_map-radius);
   }
   .leaflet-control-zoom a {
     width: 36px;
     height: 36px;
     line-height: 36px;
-    color: var(--signpost-text, #0b0c0c);
+    color: var(--_text);
   }
   .leaflet-control-zoom a:focus-visible {
-    background: var(--signpost-focus, #ffdd00);
-    outline: 3px solid var(--signpost-focus-text, #0b0c0c);
+    background: var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus-text);
     box-shadow: none;
   }
   .leaflet-control-attribution {
     font-size: 0.8125em;
-    color: var(--signpost-text, #0b0c0c);
+    color: var(--_text);
   }
 
   /* the chosen marker's card */
@@ -149,13 +155,13 @@ export const mapStyles = css`
     gap: 0.35em;
     justify-items: start;
     padding: 0.75em 3em 0.75em 1em;
-    background: var(--signpost-background-solid, #ffffff);
-    border: 1px solid var(--signpost-border, #b1b4b6);
-    border-top: 4px solid var(--signpost-map-marker, #1d70b8);
+    background: var(--_background-solid);
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_map-marker);
     box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
   }
   .card h3:focus-visible {
-    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline: var(--_focus-width) solid var(--_focus);
   }
   .card ul {
     list-style: none;
@@ -167,7 +173,7 @@ export const mapStyles = css`
     display: grid;
     gap: 0.25em;
     justify-items: start;
-    border-top: 1px solid var(--signpost-border, #b1b4b6);
+    border-top: 1px solid var(--_border);
     padding-top: 0.5em;
   }
   .card .details {
@@ -178,8 +184,8 @@ export const mapStyles = css`
     position: absolute;
     top: 0.25em;
     right: 0.25em;
-    width: 44px;
-    height: 44px;
+    width: var(--_target);
+    height: var(--_target);
     border: 0;
     background: none;
     font-size: 1.5em;
@@ -187,7 +193,7 @@ export const mapStyles = css`
     cursor: pointer;
   }
   .close:hover {
-    background: var(--signpost-secondary, #f3f2f1);
+    background: var(--_secondary);
   }
   @container (min-width: 40em) {
     .card {

@@ -1,54 +1,25 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, milesToMetres, type Service } from '@signpost/core';
-import { finderContext, type FinderContext } from '../shared/context.js';
+import { milesToMetres, type Service } from '@signpost/core';
+import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
+import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
-import { distanceLabel } from '../shared/format.js';
-import { I18n, langOf, type StringTable } from '../shared/i18n.js';
-import { queryKey, toQuery, type FinderState } from '../shared/state.js';
-import { controlStyles, hostStyles } from '../shared/styles.js';
-import { countText } from '../results/count.js';
+import type { I18n, StringTable } from '../shared/i18n.js';
+import { i18nResolver, setting } from '../shared/settings.js';
+import { addStyles, controlStyles, hostStyles } from '../shared/styles.js';
+import { VisibleLoader } from '../shared/visible-loader.js';
 import type { LeafletView } from './leaflet-view.js';
+import { renderMapCard } from './map-card.js';
 import { mapStyles } from './map.styles.js';
-import { collectPoints, pointAddress, pointDistance, pointLabel, pointsKey, type CollectedPoints, type MapPoint } from './points.js';
-import { loadAllPages, showAllTarget, SHOW_ALL_MAX_SERVICES, SHOW_ALL_PER_PAGE } from './show-all.js';
+import { collectPoints, pointLabel, pointsKey, type CollectedPoints, type MapPoint } from './points.js';
+import { ShowAllController, showAllTarget, SHOW_ALL_MAX_SERVICES } from './show-all.js';
 import { tileSettings } from './tiles.js';
-
-type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
-
-let leafletSheet: CSSStyleSheet | undefined;
 
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-/** Leaflet's CSS into a map's shadow root, before our own styles (one sheet shared by every map). */
-function adoptLeafletCss(root: ShadowRoot, css: string): void {
-  try {
-    if (!leafletSheet) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      leafletSheet = sheet;
-    }
-    root.adoptedStyleSheets = [leafletSheet, ...root.adoptedStyleSheets];
-  } catch {
-    // no constructable stylesheets: a style element does the same
-    const style = document.createElement('style');
-    style.textContent = css;
-    root.prepend(style);
-  }
-}
-
-interface AllResults {
-  /** The search these belong to (without the page). */
-  key: string;
-  status: 'loading' | 'done' | 'stopped' | 'failed';
-  loaded: number;
-  total: number;
-  services: Service[];
 }
 
 /**
@@ -57,7 +28,8 @@ interface AllResults {
  *
  * Inside a signpost-finder it shows the current page's services (or, on request, every
  * matching service), the searched postcode and the search radius. On its own, or in a
- * service's detail, set the `services` property. Services without a place the map can
+ * service's detail, set the `services` property. Inside a finder, tile-* and lang left
+ * unset are the finder's. Services without a place the map can
  * show are counted, never lost: the list always has everything.
  *
  * @fires signpost-highlight - A marker was hovered or focused (serviceId), or left (undefined).
@@ -65,11 +37,34 @@ interface AllResults {
  * @csspart map - The map area (Leaflet's container, a labelled region).
  * @csspart card - The card of the chosen marker.
  * @csspart toolbar - The line above the map: counts and "Show all on the map".
+ * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
+ * @cssprop --signpost-background - Background of the element (transparent).
+ * @cssprop --signpost-text - Text colour (#0b0c0c).
+ * @cssprop --signpost-secondary-text - Quieter text: hints, dates, organisations (#505a5f).
+ * @cssprop --signpost-link - Link colour (#1d70b8).
+ * @cssprop --signpost-link-hover - Link colour on hover (#003078).
+ * @cssprop --signpost-link-visited - Visited link colour (#4c2c92).
+ * @cssprop --signpost-focus - Focus highlight (#ffdd00).
+ * @cssprop --signpost-focus-text - Text on the focus highlight, and the focus outline's dark edge (#0b0c0c).
+ * @cssprop --signpost-border - Lines and borders (#b1b4b6).
+ * @cssprop --signpost-primary - Main buttons (#00703c).
+ * @cssprop --signpost-primary-hover - Main buttons on hover (#005a30).
+ * @cssprop --signpost-primary-shadow - The edge under main buttons (#002d18).
+ * @cssprop --signpost-primary-text - Text on main buttons (#ffffff).
+ * @cssprop --signpost-secondary - Secondary buttons and toggles (#f3f2f1).
+ * @cssprop --signpost-secondary-hover - Secondary buttons on hover (#dbdad9).
+ * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
+ * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
+ * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-background-solid - Behind cards over the map (#ffffff).
+ * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
+ * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
  * @cssprop --signpost-map-height - Height of the map (24em).
  * @cssprop --signpost-map-background - Background where there are no tiles (#e8eef1).
  * @cssprop --signpost-map-marker - Marker colour (#1d70b8).
  * @cssprop --signpost-map-marker-text - Colour of cluster counts (#ffffff).
- * @cssprop --signpost-map-highlight - Colour of the highlighted marker (the focus colour, #ffdd00).
+ * @cssprop --signpost-map-highlight - Colour of the highlighted marker (the focus colour).
  * @cssprop --signpost-map-radius - Colour of the search radius circle (#0b0c0c).
  */
 export class SignpostMap extends LitElement {
@@ -77,13 +72,13 @@ export class SignpostMap extends LitElement {
 
   /** Services to show; when unset, the finder's services are shown. */
   @property({ attribute: false }) services: Service[] | undefined;
-  /** A tile URL template ({z}/{x}/{y}), "none" for no tiles; default OpenStreetMap (or the finder's). */
+  /** A tile URL template ({z}/{x}/{y}), "none" for no tiles; unset, the finder's, else OpenStreetMap. */
   @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
-  /** Attribution HTML the tiles require (links allowed); default OpenStreetMap's. */
+  /** Attribution HTML the tiles require (links allowed); unset, the finder's, else OpenStreetMap's. */
   @property({ attribute: 'tile-attribution' }) tileAttribution: string | null = null;
-  /** en or cy, when not inside a finder. */
+  /** en or cy; unset, the finder's, else the page's language. */
   @property({ attribute: 'lang' }) locale: string | null = null;
-  /** Host overrides of user-facing strings, when not inside a finder. */
+  /** Host overrides of user-facing strings (unset, the finder's). */
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Start folded behind a "Show on a map" button (as in a service's detail): nothing loads until it is opened. */
   @property({ type: Boolean }) collapsible = false;
@@ -92,21 +87,34 @@ export class SignpostMap extends LitElement {
   /** At most this many services for "Show all on the map" (default 2000). */
   @property({ attribute: 'max-services', type: Number }) maxServices = SHOW_ALL_MAX_SERVICES;
 
-  @consume({ context: finderContext, subscribe: true })
+  @consume({ context: configContext, subscribe: true })
   @state()
-  private ctx: FinderContext | undefined;
+  private config: FinderConfig | undefined;
 
-  @state() private status: LoadStatus = 'idle';
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  private search: FinderSearch | undefined;
+
+  @consume({ context: highlightContext, subscribe: true })
+  @state()
+  private finderHighlight: string | undefined;
+
   @state() private chosen: MapPoint[] | undefined;
-  @state() private all: AllResults | undefined;
   @state() private localHighlight: string | undefined;
   @state() private expanded = false;
 
+  #i18nFor = i18nResolver();
+  #loader = new VisibleLoader(this, {
+    // the frame, not the host: a folded map (collapsible) shows its button but not its frame
+    target: () => this.renderRoot.querySelector('.frame'),
+    load: () =>
+      this.#createView().catch((error: unknown) => {
+        console.error('[signpost-map] the map could not be loaded', error);
+        throw error;
+      }),
+  });
+  #all = new ShowAllController(this);
   #view: LeafletView | undefined;
-  #loading: Promise<void> | undefined;
-  #ready!: () => void;
-  readonly #readyPromise = new Promise<void>((resolve) => (this.#ready = resolve));
-  #intersection: IntersectionObserver | undefined;
   #resize: ResizeObserver | undefined;
   #collected: CollectedPoints = { points: [], unplaced: 0 };
   #collectedFrom: readonly Service[] | undefined;
@@ -115,45 +123,38 @@ export class SignpostMap extends LitElement {
   #tilesKey = '';
   #returnFocus: HTMLElement | undefined;
   #focusCard = false;
-  #allController: AbortController | undefined;
   #viewing: string | undefined;
   #refocus: string | undefined;
-  #filtered: { from: Service[]; freeOnly: boolean; access: string | undefined; services: Service[] } | undefined;
 
   /** Resolves once Leaflet is loaded and the map is drawn (it loads when first shown, or on load()). */
   get mapReady(): Promise<void> {
-    return this.#readyPromise;
+    return this.#loader.ready;
   }
 
   /** Whether Leaflet has been loaded for this map. */
   get loaded(): boolean {
-    return this.status === 'ready';
+    return this.#loader.status === 'ready';
   }
 
   /** Load Leaflet and draw the map now, shown or not. */
   load(): Promise<void> {
-    this.#loading ??= this.#load();
-    return this.#loading;
+    return this.#loader.load();
   }
 
   /** Load every matching result page by page (bounded), inside a finder. */
-  showAll(): Promise<void> {
-    return this.#showAll();
+  async showAll(): Promise<void> {
+    if (!this.#fromFinder() || !this.config || !this.search) return;
+    await this.#all.start(this.config.client, this.search, this.maxServices);
   }
 
   /** Stop loading every result, keeping what has arrived. */
   stopShowAll(): void {
-    if (this.all?.status !== 'loading') return;
-    this.#allController?.abort();
-    this.#allController = undefined;
-    this.all = { ...this.all, status: 'stopped' };
+    this.#all.stop();
   }
 
   /** Back to the current page's results. */
   showPage(): void {
-    this.#allController?.abort();
-    this.#allController = undefined;
-    this.all = undefined;
+    this.#all.reset();
   }
 
   /** The map's zoom level, once loaded. */
@@ -167,47 +168,10 @@ export class SignpostMap extends LitElement {
     else this.#view?.zoomOut();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#observe();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#intersection?.disconnect();
     this.#resize?.disconnect();
-    this.#allController?.abort();
-    this.#allController = undefined;
-    if (this.all?.status === 'loading') this.all = undefined;
-  }
-
-  protected override firstUpdated(): void {
-    this.#observe();
-  }
-
-  #observe(): void {
-    if (!this.#view && !this.#loading && typeof IntersectionObserver !== 'undefined') {
-      this.#intersection?.disconnect();
-      this.#intersection = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) {
-            this.#intersection?.disconnect();
-            void this.load();
-          }
-        },
-        // a little ahead of scrolling into view; a hidden map never intersects, so never loads
-        { rootMargin: '200px 0px' },
-      );
-      // the frame, not the host: a folded map (collapsible) shows its button but not its frame
-      const frame = this.renderRoot.querySelector('.frame');
-      if (frame) this.#intersection.observe(frame);
-    }
-    const container = this.#container();
-    if (container && typeof ResizeObserver !== 'undefined') {
-      this.#resize?.disconnect();
-      this.#resize = new ResizeObserver(() => this.#view?.resize());
-      this.#resize.observe(container);
-    }
+    this.#resize = undefined;
   }
 
   #container(): HTMLElement | null {
@@ -215,55 +179,36 @@ export class SignpostMap extends LitElement {
   }
 
   #i18n(): I18n {
-    return this.ctx?.i18n ?? new I18n(langOf(this, this.locale), this.strings);
+    return this.#i18nFor(this, this.locale, this.strings, this.config?.i18n);
   }
 
   /** Whether the services come from the finder (not from the `services` property). */
   #fromFinder(): boolean {
-    return !this.services && Boolean(this.ctx);
-  }
-
-  #searchKey(ctx: FinderContext): string {
-    const state: FinderState = { ...ctx.state, page: 1, service: undefined };
-    return queryKey(toQuery(state, ctx.fixed, SHOW_ALL_PER_PAGE));
+    return !this.services && Boolean(this.search);
   }
 
   #shownServices(): readonly Service[] {
     if (this.services) return this.services;
-    const ctx = this.ctx;
-    if (!ctx) return [];
-    const all = this.all;
-    if (all && all.status !== 'loading' && all.services.length) {
-      // the refinements the feed cannot do (as the finder does for its page), kept while they stand
-      const { freeOnly, access } = ctx.state;
-      const f = this.#filtered;
-      if (f?.from === all.services && f.freeOnly === freeOnly && f.access === access) return f.services;
-      const services = all.services.filter((s) => (!freeOnly || s.free === true) && (!access || s.access === access));
-      this.#filtered = { from: all.services, freeOnly, access, services };
-      return services;
-    }
-    return ctx.services;
+    const search = this.search;
+    if (!search) return [];
+    // every result when they were asked for (refined as the finder refines its page), else the finder's page
+    return this.#all.services(search) ?? search.services;
   }
 
   #highlighted(): string | undefined {
-    return this.ctx ? this.ctx.highlighted : this.localHighlight;
+    return this.config ? this.finderHighlight : this.localHighlight;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const ctx = this.ctx;
-    if (this.all && (!ctx || this.services || this.#searchKey(ctx) !== this.all.key)) {
-      // the search changed: whatever was loading or loaded belongs to the old one
-      this.#allController?.abort();
-      this.#allController = undefined;
-      this.all = undefined;
-    }
+    // whatever "show all" was loading or loaded belongs to the search it was asked for
+    this.#all.follow(this.services ? undefined : this.search);
     const services = this.#shownServices();
     if (services !== this.#collectedFrom) {
       this.#collectedFrom = services;
       this.#collected = collectPoints(services);
     }
     // back from the details of the service whose card is open: focus returns to the card
-    const viewing = ctx?.state.service;
+    const viewing = this.search?.state.service;
     if (this.#viewing && !viewing && this.chosen?.some((p) => p.service.id === this.#viewing)) this.#refocus = this.#viewing;
     this.#viewing = viewing;
     if (this.chosen && changed.size) {
@@ -291,43 +236,37 @@ export class SignpostMap extends LitElement {
     }
   }
 
-  async #load(): Promise<void> {
-    this.status = 'loading';
-    try {
-      const mod = await import('./leaflet-view.js');
-      await this.updateComplete;
-      adoptLeafletCss(this.renderRoot as ShadowRoot, mod.leafletCss);
-      const i18n = this.#i18n();
-      const tiles = this.#tiles(i18n);
-      const container = this.#container()!;
-      this.#view = mod.createView({
-        container,
-        tileUrl: tiles.url,
-        attribution: tiles.attribution,
-        zoomInTitle: i18n.t('mapZoomIn'),
-        zoomOutTitle: i18n.t('mapZoomOut'),
-        reducedMotion: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
-        label: (point) => pointLabel(point, this.#i18n()),
-        clusterLabel: (count, canZoom) => this.#i18n().t(canZoom ? 'mapCluster' : 'mapClusterHere', { count }),
-        onHighlight: (serviceId) => this.#onMarkerHighlight(serviceId),
-        onChoose: (points, from, keyboard) => this.#choose(points, from, keyboard),
-        onMapClick: () => (this.chosen = undefined),
-      });
-      this.#stringsKey = this.#stringsKeyOf(i18n);
-      this.#tilesKey = JSON.stringify(tiles);
-      this.status = 'ready';
-      this.#intersection?.disconnect();
-      this.#sync();
-      this.#ready();
-    } catch (error) {
-      this.status = 'failed';
-      this.#loading = undefined;
-      console.error('[signpost-map] the map could not be loaded', error);
+  async #createView(): Promise<void> {
+    const mod = await import('./leaflet-view.js');
+    await this.updateComplete;
+    addStyles(this.renderRoot as ShadowRoot, unsafeCSS(mod.leafletCss), true);
+    const i18n = this.#i18n();
+    const tiles = this.#tiles(i18n);
+    const container = this.#container()!;
+    this.#view = mod.createView({
+      container,
+      tileUrl: tiles.url,
+      attribution: tiles.attribution,
+      zoomInTitle: i18n.t('mapZoomIn'),
+      zoomOutTitle: i18n.t('mapZoomOut'),
+      reducedMotion: typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
+      label: (point) => pointLabel(point, this.#i18n()),
+      clusterLabel: (count, canZoom) => this.#i18n().t(canZoom ? 'mapCluster' : 'mapClusterHere', { count }),
+      onHighlight: (serviceId) => this.#onMarkerHighlight(serviceId),
+      onChoose: (points, from, keyboard) => this.#choose(points, from, keyboard),
+      onMapClick: () => (this.chosen = undefined),
+    });
+    this.#stringsKey = this.#stringsKeyOf(i18n);
+    this.#tilesKey = JSON.stringify(tiles);
+    if (typeof ResizeObserver !== 'undefined') {
+      this.#resize = new ResizeObserver(() => this.#view?.resize());
+      this.#resize.observe(container);
     }
+    this.#sync();
   }
 
   #tiles(i18n: I18n) {
-    return tileSettings(this.tileUrl ?? this.ctx?.tiles?.url, this.tileAttribution ?? this.ctx?.tiles?.attribution, i18n);
+    return tileSettings(setting(this.tileUrl, this.config?.tileUrl, null), setting(this.tileAttribution, this.config?.tileAttribution, null), i18n);
   }
 
   #stringsKeyOf(i18n: I18n): string {
@@ -351,9 +290,9 @@ export class SignpostMap extends LitElement {
       view.setStrings({ zoomInTitle: i18n.t('mapZoomIn'), zoomOutTitle: i18n.t('mapZoomOut'), attribution: tiles.attribution });
     }
     const { points } = this.#collected;
-    const ctx = this.ctx;
-    const origin = this.#fromFinder() && ctx?.state.postcode ? ctx.result?.origin : undefined;
-    const radiusMetres = origin && ctx ? milesToMetres(ctx.state.radiusMiles) : undefined;
+    const search = this.search;
+    const origin = this.#fromFinder() && search?.state.postcode ? search.result?.origin : undefined;
+    const radiusMetres = origin && search ? milesToMetres(search.state.radiusMiles) : undefined;
     const key = `${pointsKey(points)}#${origin ? `${origin.lat},${origin.lng},${radiusMetres}` : ''}`;
     if (key !== this.#dataKey) {
       this.#dataKey = key;
@@ -369,7 +308,7 @@ export class SignpostMap extends LitElement {
   }
 
   #onMarkerHighlight(serviceId: string | undefined): void {
-    if (!this.ctx) this.localHighlight = serviceId;
+    if (!this.config) this.localHighlight = serviceId;
     emit(this, 'signpost-highlight', { serviceId });
   }
 
@@ -379,52 +318,24 @@ export class SignpostMap extends LitElement {
     this.#focusCard = keyboard;
   }
 
-  #closeCard(): void {
+  #closeCard = (): void => {
     this.chosen = undefined;
     const back = this.#returnFocus;
     this.#returnFocus = undefined;
     if (back?.isConnected) back.focus();
     else this.#container()?.focus();
-  }
-
-  async #showAll(): Promise<void> {
-    const ctx = this.ctx;
-    if (!ctx?.client || !ctx.result || this.services) return;
-    this.#allController?.abort();
-    const controller = new AbortController();
-    this.#allController = controller;
-    const key = this.#searchKey(ctx);
-    const total = showAllTarget(ctx.result.total, this.maxServices);
-    this.all = { key, status: 'loading', loaded: 0, total, services: [] };
-    const query = toQuery({ ...ctx.state, page: 1 }, ctx.fixed, SHOW_ALL_PER_PAGE);
-    const current = () => (this.all?.key === key && this.#allController === controller ? this.all : undefined);
-    try {
-      const result = await loadAllPages(ctx.client, query, {
-        signal: controller.signal,
-        maxServices: this.maxServices,
-        onProgress: (loaded, target, services) => {
-          const all = current();
-          if (all) this.all = { ...all, loaded, total: target, services };
-        },
-      });
-      const all = current();
-      if (all) this.all = { ...all, status: 'done', loaded: result.services.length, services: result.services };
-    } catch (error) {
-      const all = current();
-      if (!all) return;
-      this.all = isAbortError(error) || controller.signal.aborted ? { ...all, status: 'stopped' } : { ...all, status: 'failed' };
-    } finally {
-      if (this.#allController === controller) this.#allController = undefined;
-    }
-  }
+  };
 
   protected override render() {
     const i18n = this.#i18n();
     const single = this.services?.length === 1 ? this.services[0] : undefined;
     const label = single ? i18n.t('mapLabelOne', { name: single.name }) : i18n.t('mapLabel');
-    const ctx = this.ctx;
-    const origin = this.#fromFinder() && ctx?.state.postcode && ctx.result?.origin;
+    const search = this.search;
+    const origin = this.#fromFinder() && search?.state.postcode && search.result?.origin;
     const folded = this.collapsible && !this.expanded;
+    const status = this.#loader.status;
+    // no "View details" for the service whose details are already on show
+    const viewing = single?.id ?? search?.state.service;
     return html`<div class="wrap" lang=${i18n.lang}>
       ${this.collapsible
         ? html`<button
@@ -440,42 +351,42 @@ export class SignpostMap extends LitElement {
       ${folded ? nothing : this.#toolbar(i18n)}
       <div class="frame" id="map-frame" ?hidden=${folded}>
         <div class="map" part="map" role="region" aria-label=${label} aria-describedby="map-hint"></div>
-        ${this.status === 'loading' ? html`<p class="overlay muted">${i18n.t('mapLoading')}</p>` : nothing}
-        ${this.status === 'failed' ? html`<p class="overlay" role="alert">${i18n.t('mapFailed')}</p>` : nothing}
-        ${this.#card(i18n)}
+        ${status === 'loading' ? html`<p class="overlay muted">${i18n.t('mapLoading')}</p>` : nothing}
+        ${status === 'failed' ? html`<p class="overlay" role="alert">${i18n.t('mapFailed')}</p>` : nothing}
+        ${this.chosen ? renderMapCard(this, this.chosen, i18n, { viewing, close: this.#closeCard }) : nothing}
       </div>
       <p id="map-hint" class="hint" ?hidden=${folded}>
         ${i18n.t('mapHint')}
-        ${origin && ctx ? i18n.t('mapRadius', { count: ctx.state.radiusMiles, postcode: ctx.state.postcode }) : nothing}
+        ${origin && search ? i18n.t('mapRadius', { count: search.state.radiusMiles, postcode: search.state.postcode }) : nothing}
       </p>
     </div>`;
   }
 
   #toolbar(i18n: I18n) {
     const { points, unplaced } = this.#collected;
+    const fromFinder = this.#fromFinder();
+    if (!fromFinder && !unplaced) return nothing;
     const shown = this.#shownServices().length - unplaced;
-    const ctx = this.ctx;
-    const all = this.all;
-    const canShowAll = this.#fromFinder() && ctx?.result && ctx.result.totalPages > 1 && ctx.result.total > ctx.result.items.length;
-    const target = ctx?.result ? showAllTarget(ctx.result.total, this.maxServices) : 0;
-    if (!this.#fromFinder() && !unplaced) return nothing;
+    const search = this.search;
+    const result = search?.result;
+    const all = this.#all.all;
+    const canShowAll = fromFinder && result && result.totalPages > 1 && result.total > result.items.length;
+    const target = result ? showAllTarget(result.total, this.maxServices) : 0;
     const n = (value: number) => i18n.number(value);
-    let progress: string = '';
+    let progress = '';
     if (all?.status === 'loading') progress = i18n.t('mapLoadingAll', { loaded: n(all.loaded), total: n(all.total) });
     else if (all?.status === 'stopped') progress = i18n.t('mapStopped', { loaded: n(all.services.length), total: n(all.total) });
     else if (all?.status === 'failed') progress = i18n.t('mapAllFailed', { loaded: n(all.services.length), total: n(all.total) });
     return html`<div class="toolbar" part="toolbar">
       <p class="counts" role=${this.announceCounts ? 'status' : nothing} aria-atomic=${this.announceCounts ? 'true' : nothing}>
-        ${this.announceCounts && ctx ? html`<span>${countText(ctx)}</span>` : nothing}
-        ${this.#fromFinder() && (points.length || this.#shownServices().length)
-          ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>`
-          : nothing}
+        ${this.announceCounts && search ? html`<span>${countText(search, i18n)}</span>` : nothing}
+        ${fromFinder && (points.length || this.#shownServices().length) ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>` : nothing}
         ${unplaced ? html`<span class="unplaced">${i18n.t('mapNoLocation', { count: unplaced })}</span>` : nothing}
       </p>
       <p class="progress" role="status" aria-live="polite">${progress}</p>
       ${canShowAll && !all
-        ? html`<button class="link-button show-all" type="button" @click=${() => void this.#showAll()}>
-            ${target < (ctx?.result?.total ?? 0) ? i18n.t('mapShowFirst', { count: n(target) }) : i18n.t('mapShowAll', { count: n(target) })}
+        ? html`<button class="link-button show-all" type="button" @click=${() => void this.showAll()}>
+            ${target < (result?.total ?? 0) ? i18n.t('mapShowFirst', { count: n(target) }) : i18n.t('mapShowAll', { count: n(target) })}
           </button>`
         : nothing}
       ${all?.status === 'loading'
@@ -486,56 +397,6 @@ export class SignpostMap extends LitElement {
         : nothing}
     </div>`;
   }
-
-  #card(i18n: I18n) {
-    const chosen = this.chosen;
-    if (!chosen?.length) return nothing;
-    // no "View details" for the service whose details are already on show
-    const viewing = this.services?.length === 1 ? this.services[0]!.id : this.ctx?.state.service;
-    const details = (service: Service) =>
-      service.id === viewing
-        ? nothing
-        : html`<button
-            class="button details"
-            type="button"
-            data-service=${service.id}
-            aria-label=${i18n.t('viewDetailsOf', { name: service.name })}
-            @click=${() => emit(this, 'signpost-select', { serviceId: service.id })}
-          >
-            ${i18n.t('viewDetails')}
-          </button>`;
-    const org = (service: Service) =>
-      service.organisation?.name && service.organisation.name !== service.name
-        ? html`<p class="muted">${i18n.t('by', { organisation: service.organisation.name })}</p>`
-        : nothing;
-    const place = (point: MapPoint) => {
-      const where = [point.location.name !== point.service.name ? point.location.name : undefined, pointAddress(point)].filter(Boolean).join(', ');
-      const distance = distanceLabel(pointDistance(point), i18n);
-      return html`${where ? html`<p>${where}</p>` : nothing}${distance ? html`<p class="muted">${distance}</p>` : nothing}`;
-    };
-    const first = chosen[0]!;
-    const body =
-      chosen.length === 1
-        ? html`<h3 id="map-card-heading" tabindex="-1">${first.service.name}</h3>
-            ${org(first.service)} ${place(first)} ${details(first.service)}`
-        : html`<h3 id="map-card-heading" tabindex="-1">${i18n.t('mapHere', { count: chosen.length })}</h3>
-            <ul>
-              ${chosen.map((p) => html`<li><strong>${p.service.name}</strong> ${org(p.service)} ${place(p)} ${details(p.service)}</li>`)}
-            </ul>`;
-    return html`<section class="card" part="card" aria-labelledby="map-card-heading" @keydown=${this.#onCardKey}>
-      ${body}
-      <button class="close" type="button" aria-label=${i18n.t('mapClose')} title=${i18n.t('mapClose')} @click=${() => this.#closeCard()}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </section>`;
-  }
-
-  #onCardKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    this.#closeCard();
-  };
 }
 
 declare global {

@@ -1,7 +1,7 @@
 /** One short, comparable result card. A template function, not an element: cards are many. */
 import { html, nothing } from 'lit';
 import type { Service } from '@signpost/core';
-import type { FinderContext } from '../shared/context.js';
+import type { FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { ageLabel, costLabel, distanceLabel, freshness, whenLabel, whereLabel } from '../shared/format.js';
 
@@ -11,13 +11,18 @@ export interface CardPick {
   toggle(on: boolean): void;
 }
 
-export function renderCard(host: HTMLElement, ctx: FinderContext, service: Service, index: number, pick?: CardPick) {
-  const { i18n } = ctx;
+export function renderCard(
+  host: HTMLElement,
+  { i18n, staleAfterMonths, hrefFor }: Pick<FinderConfig, 'i18n' | 'staleAfterMonths' | 'hrefFor'>,
+  service: Service,
+  index: number,
+  { highlighted, pick }: { highlighted: boolean; pick?: CardPick },
+) {
   const ages = ageLabel(service.ages, i18n);
   const distance = distanceLabel(service.distanceMetres, i18n);
   const when = whenLabel(service, i18n);
   const cost = costLabel(service, i18n);
-  const fresh = freshness(service, ctx.staleAfterMonths, i18n);
+  const fresh = freshness(service, staleAfterMonths, i18n);
   const phone = service.phones[0];
   const headingId = `card-${index}`;
   const select = (e: MouseEvent) => {
@@ -28,7 +33,7 @@ export function renderCard(host: HTMLElement, ctx: FinderContext, service: Servi
   const highlight = (on: boolean) => emit(host, 'signpost-highlight', { serviceId: on ? service.id : undefined });
   const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
   return html`<li
-    class="card ${ctx.highlighted === service.id ? 'highlighted' : ''}"
+    class="card ${highlighted ? 'highlighted' : ''}"
     data-id=${service.id}
     @mouseenter=${() => highlight(true)}
     @mouseleave=${() => highlight(false)}
@@ -37,7 +42,7 @@ export function renderCard(host: HTMLElement, ctx: FinderContext, service: Servi
   >
     <article aria-labelledby=${headingId} part="card">
       <h3 id=${headingId}>
-        <a href=${ctx.hrefFor({ service: service.id })} data-service=${service.id} @click=${select}>${service.name}</a>
+        <a href=${hrefFor({ service: service.id })} data-service=${service.id} @click=${select}>${service.name}</a>
       </h3>
       ${service.organisation?.name && service.organisation.name !== service.name
         ? html`<p class="org muted">${i18n.t('by', { organisation: service.organisation.name })}</p>`

@@ -28,24 +28,24 @@ export const resultsStyles = css`
   .chips ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-s);
     list-style: none;
   }
   .chip {
     display: inline-flex;
     align-items: center;
-    gap: 0.5em;
+    gap: var(--_space-s);
     min-height: 32px;
     padding: 0.2em 0.6em;
-    border: 1px solid var(--signpost-text, #0b0c0c);
+    border: 1px solid var(--_text);
     border-radius: 1em;
-    background: var(--signpost-background-chip, #ffffff);
+    background: var(--_background-chip);
     cursor: pointer;
     font: inherit;
     color: inherit;
   }
   .chip:hover {
-    background: var(--signpost-secondary, #f3f2f1);
+    background: var(--_secondary);
   }
   .chip .x {
     font-size: 1.25em;
@@ -54,17 +54,17 @@ export const resultsStyles = css`
   .cards {
     list-style: none;
     display: grid;
-    gap: 1em;
+    gap: var(--_space-m);
   }
   .card {
     padding: 1em;
-    border: 1px solid var(--signpost-border, #b1b4b6);
+    border: 1px solid var(--_border);
     border-left: 5px solid var(--signpost-card-accent, #1d70b8);
     background: var(--signpost-card-background, #ffffff);
   }
   .card.highlighted {
-    border-left-color: var(--signpost-highlight, #ffdd00);
-    box-shadow: 0 0 0 2px var(--signpost-highlight, #ffdd00);
+    border-left-color: var(--_highlight);
+    box-shadow: 0 0 0 2px var(--_highlight);
   }
   .card h3 {
     margin-bottom: 0.25em;
@@ -112,12 +112,12 @@ export const resultsStyles = css`
     font-size: 0.9em;
   }
   .tag.stale {
-    background: var(--signpost-warning-background, #fcd6c3);
-    color: var(--signpost-warning-text, #6e3619);
+    background: var(--_warning-background);
+    color: var(--_warning-text);
   }
   .tag.status {
-    background: var(--signpost-error-background, #f6d7d2);
-    color: var(--signpost-error-text, #2a0b06);
+    background: var(--_error-background);
+    color: var(--_error-text);
   }
   .pagination ul {
     display: flex;
@@ -130,15 +130,15 @@ export const resultsStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-width: 44px;
-    min-height: 44px;
+    min-width: var(--_target);
+    min-height: var(--_target);
     padding: 0 0.5em;
   }
   .pagination .current a {
     font-weight: 700;
-    color: var(--signpost-text, #0b0c0c);
+    color: var(--_text);
     text-decoration: none;
-    background: var(--signpost-secondary, #f3f2f1);
+    background: var(--_secondary);
   }
   .pagination .gap {
     min-width: 24px;
@@ -148,13 +148,13 @@ export const resultsStyles = css`
   .empty,
   .error {
     padding: 1em;
-    border: 1px solid var(--signpost-border, #b1b4b6);
+    border: 1px solid var(--_border);
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     justify-items: start;
   }
   .error {
-    border: 4px solid var(--signpost-error, #d4351c);
+    border: 4px solid var(--_error);
   }
   .tips {
     padding-left: 1.25em;
@@ -162,7 +162,7 @@ export const resultsStyles = css`
   .after {
     display: flex;
     flex-wrap: wrap;
-    gap: 1em;
+    gap: var(--_space-m);
     margin-top: 1em;
   }
   signpost-feedback.unmet-need {
@@ -184,7 +184,7 @@ export const resultsStyles = css`
   }
   .print-list ol {
     display: grid;
-    gap: 1em;
+    gap: var(--_space-m);
     padding-left: 1.5em;
   }
   .print-list li {

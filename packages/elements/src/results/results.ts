@@ -2,14 +2,15 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Service } from '@signpost/core';
-import { finderContext, type FinderContext } from '../shared/context.js';
+import type { ClientSearchResult, Service } from '@signpost/core';
+import { activeChips, clearAllPatch } from '../shared/chips.js';
+import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
+import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
+import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
-import { activeChips, clearAllPatch } from '../filters/chips.js';
 import { renderCard, type CardPick } from './card.js';
-import { countText } from './count.js';
 import { pageNumbers } from './pages.js';
 import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
@@ -24,13 +25,51 @@ import { resultsStyles } from './results.styles.js';
  * @csspart card - Each result card.
  * @csspart pagination - The page links.
  * @slot no-results - Extra help shown when nothing matches (the finder's "can't find" form).
+ * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
+ * @cssprop --signpost-background - Background of the element (transparent).
+ * @cssprop --signpost-text - Text colour (#0b0c0c).
+ * @cssprop --signpost-secondary-text - Quieter text: hints, dates, organisations (#505a5f).
+ * @cssprop --signpost-link - Link colour (#1d70b8).
+ * @cssprop --signpost-link-hover - Link colour on hover (#003078).
+ * @cssprop --signpost-link-visited - Visited link colour (#4c2c92).
+ * @cssprop --signpost-focus - Focus highlight (#ffdd00).
+ * @cssprop --signpost-focus-text - Text on the focus highlight, and the focus outline's dark edge (#0b0c0c).
+ * @cssprop --signpost-highlight - A result card highlighted from the map (#ffdd00).
+ * @cssprop --signpost-border - Lines and borders (#b1b4b6).
+ * @cssprop --signpost-primary - Main buttons (#00703c).
+ * @cssprop --signpost-primary-hover - Main buttons on hover (#005a30).
+ * @cssprop --signpost-primary-shadow - The edge under main buttons (#002d18).
+ * @cssprop --signpost-primary-text - Text on main buttons (#ffffff).
+ * @cssprop --signpost-secondary - Secondary buttons and toggles (#f3f2f1).
+ * @cssprop --signpost-secondary-hover - Secondary buttons on hover (#dbdad9).
+ * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
+ * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
+ * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-background-chip - Filter chips (#ffffff).
+ * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
+ * @cssprop --signpost-error-background - Behind an error notice (#f6d7d2).
+ * @cssprop --signpost-error-text - Text of an error notice (#2a0b06).
+ * @cssprop --signpost-warning-background - Behind a warning: a closed or out-of-date listing (#fcd6c3).
+ * @cssprop --signpost-warning-text - Text of a warning (#6e3619).
+ * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
+ * @cssprop --signpost-card-accent - The line beside a result card (#1d70b8).
+ * @cssprop --signpost-card-background - Background of a result card (#ffffff).
  */
 export class SignpostResults extends LitElement {
   static override styles = [hostStyles, controlStyles, resultsStyles];
 
-  @consume({ context: finderContext, subscribe: true })
+  @consume({ context: configContext, subscribe: true })
   @state()
-  private ctx: FinderContext | undefined;
+  private config: FinderConfig | undefined;
+
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  private search: FinderSearch | undefined;
+
+  @consume({ context: highlightContext, subscribe: true })
+  @state()
+  private highlighted: string | undefined;
 
   /** Services picked for "Print my list", in the order picked. */
   @state() private picked: Service[] = [];
@@ -60,22 +99,21 @@ export class SignpostResults extends LitElement {
   }
 
   protected override render() {
-    const ctx = this.ctx;
-    if (!ctx) return nothing;
-    const { i18n } = ctx;
+    const { config, search } = this;
+    if (!config || !search) return nothing;
+    const { i18n } = config;
     return html`<section aria-labelledby="results-heading" class=${this.picked.length ? 'has-picked' : ''}>
       <div class="header">
         <h2 id="results-heading" tabindex="-1">${i18n.t('resultsHeading')}</h2>
-        <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(ctx)}</p>
-        ${this.#sort(ctx)}
+        <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(search, i18n)}</p>
+        ${this.#sort(search, i18n)}
       </div>
-      ${this.#chips(ctx)} ${this.#body(ctx)} ${renderPrintList(this.picked, i18n, ctx.staleAfterMonths)}
+      ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}
     </section>`;
   }
 
-  #sort(ctx: FinderContext) {
-    if (!ctx.state.postcode) return nothing;
-    const { i18n, state } = ctx;
+  #sort({ state }: FinderSearch, i18n: I18n) {
+    if (!state.postcode) return nothing;
     return html`<div class="sort">
       <label for="sort">${i18n.t('sortLabel')}</label>
       <select id="sort" @change=${(e: Event) => this.#change({ sort: (e.target as HTMLSelectElement).value as FinderState['sort'] })}>
@@ -85,10 +123,9 @@ export class SignpostResults extends LitElement {
     </div>`;
   }
 
-  #chips(ctx: FinderContext) {
-    const chips = activeChips(ctx);
+  #chips(search: FinderSearch, i18n: I18n) {
+    const chips = activeChips(search, i18n);
     if (!chips.length) return nothing;
-    const { i18n } = ctx;
     return html`<div class="chips" role="group" aria-label=${i18n.t('activeFilters')}>
       <ul>
         ${chips.map(
@@ -105,8 +142,9 @@ export class SignpostResults extends LitElement {
     </div>`;
   }
 
-  #body(ctx: FinderContext) {
-    const { i18n, status, result, error } = ctx;
+  #body(config: FinderConfig, search: FinderSearch) {
+    const { i18n } = config;
+    const { status, result, error } = search;
     if (status === 'error' && error) {
       return html`<div class="error" role="alert">
         <h3>${i18n.t('errorTitle')}</h3>
@@ -117,15 +155,15 @@ export class SignpostResults extends LitElement {
       </div>`;
     }
     if (!result) return status === 'pending' ? html`<p class="muted">${i18n.t('loading')}</p>` : html`<p class="muted">${i18n.t('startPrompt')}</p>`;
-    if (!ctx.services.length) return this.#empty(ctx);
+    if (!search.services.length) return this.#empty(config, search);
     const sorted =
-      ctx.state.sort === 'distance'
-        ? [...ctx.services].sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity))
-        : ctx.services;
+      search.state.sort === 'distance'
+        ? [...search.services].sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity))
+        : search.services;
     return html`<ol class="cards" aria-busy=${status === 'pending' ? 'true' : 'false'} aria-labelledby="results-heading">
-        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, ctx, s, i, this.#pickFor(s)))}
+        ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, pick: this.#pickFor(s) }))}
       </ol>
-      ${this.#pagination(ctx)} ${this.#diagnostics(ctx)}
+      ${this.#pagination(config, result)} ${this.#diagnostics(config, result)}
       <div class="after">
         ${this.picked.length
           ? html`<button class="link-button print" type="button" @click=${() => window.print()}>
@@ -135,7 +173,7 @@ export class SignpostResults extends LitElement {
           : html`<button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>`}
         <slot name="after-results"></slot>
       </div>
-      ${this.#unmetNeed(ctx)}`;
+      ${this.#unmetNeed(config)}`;
   }
 
   /** A card's place on the person's print list, which outlasts pages and new searches. */
@@ -149,13 +187,14 @@ export class SignpostResults extends LitElement {
     };
   }
 
-  #empty(ctx: FinderContext) {
-    const { i18n, state } = ctx;
+  #empty(config: FinderConfig, search: FinderSearch) {
+    const { i18n } = config;
+    const { state } = search;
     const tips = [
       state.text.trim() ? i18n.t('relaxWords') : '',
       state.text.trim() ? i18n.t('relaxSpelling') : '',
       state.postcode ? i18n.t('relaxPlace') : '',
-      activeChips(ctx).some((c) => c.key !== 'text' && c.key !== 'place') ? i18n.t('relaxFilters') : '',
+      activeChips(search, i18n).some((c) => c.key !== 'text' && c.key !== 'place') ? i18n.t('relaxFilters') : '',
     ].filter(Boolean);
     return html`<div class="empty">
       <h3>${i18n.t('noResultsTitle')}</h3>
@@ -165,24 +204,22 @@ export class SignpostResults extends LitElement {
               ${tips.map((t) => html`<li>${t}</li>`)}
             </ul>`
         : nothing}
-      ${this.#unmetNeed(ctx)}
+      ${this.#unmetNeed(config)}
       <slot name="no-results"></slot>
     </div>`;
   }
 
   /** "Can't find what you need?": offered only when the finder says where reports go. */
-  #unmetNeed(ctx: FinderContext) {
-    if (!ctx.feedback?.endpoint && !ctx.feedback?.email) return nothing;
+  #unmetNeed(config: FinderConfig) {
+    if (!config.feedback?.endpoint && !config.feedback?.email) return nothing;
     return html`<signpost-feedback class="unmet-need" kind="unmet-need"></signpost-feedback>`;
   }
 
-  #pagination(ctx: FinderContext) {
-    const result = ctx.result!;
+  #pagination({ i18n, hrefFor }: FinderConfig, result: ClientSearchResult) {
     if (result.totalPages <= 1) return nothing;
-    const { i18n } = ctx;
     const page = result.page;
     const link = (target: number, label: unknown, aria?: string) =>
-      html`<a href=${ctx.hrefFor({ page: target })} aria-label=${aria ?? nothing} @click=${(e: MouseEvent) => this.#goToPage(e, target)}>${label}</a>`;
+      html`<a href=${hrefFor({ page: target })} aria-label=${aria ?? nothing} @click=${(e: MouseEvent) => this.#goToPage(e, target)}>${label}</a>`;
     return html`<nav part="pagination" class="pagination" aria-label=${i18n.t('pagination')}>
       <ul>
         ${page > 1 ? html`<li class="prev">${link(page - 1, i18n.t('previous'))}</li>` : nothing}
@@ -190,7 +227,7 @@ export class SignpostResults extends LitElement {
           n === undefined
             ? html`<li class="gap" aria-hidden="true">…</li>`
             : n === page
-              ? html`<li class="current"><a aria-current="page" href=${ctx.hrefFor({ page: n })} aria-label=${i18n.t('pageN', { page: n })}>${n}</a></li>`
+              ? html`<li class="current"><a aria-current="page" href=${hrefFor({ page: n })} aria-label=${i18n.t('pageN', { page: n })}>${n}</a></li>`
               : html`<li>${link(n, String(n), i18n.t('pageN', { page: n }))}</li>`,
         )}
         ${!result.isLast && page < result.totalPages ? html`<li class="next">${link(page + 1, i18n.t('next'))}</li>` : nothing}
@@ -198,11 +235,11 @@ export class SignpostResults extends LitElement {
     </nav>`;
   }
 
-  #diagnostics(ctx: FinderContext) {
-    const list = ctx.result?.diagnostics ?? [];
-    if (!ctx.debug || !list.length) return nothing;
+  #diagnostics({ debug, i18n }: FinderConfig, result: ClientSearchResult) {
+    const list = result.diagnostics ?? [];
+    if (!debug || !list.length) return nothing;
     return html`<details class="diagnostics">
-      <summary>${ctx.i18n.t('diagnostics', { count: list.length })}</summary>
+      <summary>${i18n.t('diagnostics', { count: list.length })}</summary>
       <ul>
         ${list.slice(0, 200).map((d) => html`<li><code>${d.path}</code>: ${d.message}</li>`)}
       </ul>

@@ -3,10 +3,10 @@ import { css } from 'lit';
 export const searchStyles = css`
   form {
     display: grid;
-    gap: 1em;
+    gap: var(--_space-m);
     padding: 1em;
-    background: var(--signpost-panel, #f3f2f1);
-    border-top: 4px solid var(--signpost-accent, #1d70b8);
+    background: var(--_panel);
+    border-top: 4px solid var(--_accent);
     container-type: inline-size;
   }
   .place-row {

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { normalisePostcode } from '@signpost/core';
-import { finderContext, type FinderContext } from '../shared/context.js';
+import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { RADIUS_CHOICES } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
@@ -16,6 +16,29 @@ import { searchStyles } from './search.styles.js';
  *
  * @csspart form - The search form.
  * @csspart button - The search button.
+ * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
+ * @cssprop --signpost-background - Background of the element (transparent).
+ * @cssprop --signpost-text - Text colour (#0b0c0c).
+ * @cssprop --signpost-secondary-text - Quieter text: hints, dates, organisations (#505a5f).
+ * @cssprop --signpost-link - Link colour (#1d70b8).
+ * @cssprop --signpost-link-hover - Link colour on hover (#003078).
+ * @cssprop --signpost-link-visited - Visited link colour (#4c2c92).
+ * @cssprop --signpost-focus - Focus highlight (#ffdd00).
+ * @cssprop --signpost-focus-text - Text on the focus highlight, and the focus outline's dark edge (#0b0c0c).
+ * @cssprop --signpost-accent - The line beside the search panel (#1d70b8).
+ * @cssprop --signpost-primary - Main buttons (#00703c).
+ * @cssprop --signpost-primary-hover - Main buttons on hover (#005a30).
+ * @cssprop --signpost-primary-shadow - The edge under main buttons (#002d18).
+ * @cssprop --signpost-primary-text - Text on main buttons (#ffffff).
+ * @cssprop --signpost-secondary - Secondary buttons and toggles (#f3f2f1).
+ * @cssprop --signpost-secondary-hover - Secondary buttons on hover (#dbdad9).
+ * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
+ * @cssprop --signpost-panel - Background of the search panel (#f3f2f1).
+ * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
+ * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
+ * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
  */
 export class SignpostSearch extends LitElement {
   static override styles = [hostStyles, controlStyles, searchStyles];
@@ -23,9 +46,13 @@ export class SignpostSearch extends LitElement {
   /** Milliseconds typing must pause before a search starts. */
   @property({ type: Number }) debounce = 500;
 
-  @consume({ context: finderContext, subscribe: true })
+  @consume({ context: configContext, subscribe: true })
   @state()
-  private ctx: FinderContext | undefined;
+  private config: FinderConfig | undefined;
+
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  private search: FinderSearch | undefined;
 
   @state() private text = '';
   @state() private postcode = '';
@@ -40,9 +67,9 @@ export class SignpostSearch extends LitElement {
   #seen = { text: '', postcode: '', radius: 3 };
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('ctx') || !this.ctx) return;
+    if (!changed.has('search') || !this.search) return;
     // Follow the finder's state when it changes from elsewhere (URL, chips, Back).
-    const { text, postcode, radiusMiles } = this.ctx.state;
+    const { text, postcode, radiusMiles } = this.search.state;
     if (text !== this.#seen.text) this.text = text;
     if (postcode !== this.#seen.postcode) this.postcode = postcode;
     if (radiusMiles !== this.#seen.radius) this.radius = radiusMiles;
@@ -58,7 +85,7 @@ export class SignpostSearch extends LitElement {
     this.text = (e.target as HTMLInputElement).value;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      if (this.text.trim() !== (this.ctx?.state.text ?? '').trim()) this.#commit({ text: this.text });
+      if (this.text.trim() !== (this.search?.state.text ?? '').trim()) this.#commit({ text: this.text });
     }, this.debounce);
   }
 
@@ -70,7 +97,7 @@ export class SignpostSearch extends LitElement {
     e.preventDefault();
     clearTimeout(this.#timer);
     const patch: { text: string; postcode?: string; radiusMiles?: number } = { text: this.text };
-    if (this.ctx?.capabilities.proximity) {
+    if (this.search?.capabilities.proximity) {
       const postcode = await this.#checkPostcode();
       if (postcode === undefined) return;
       patch.postcode = postcode;
@@ -84,11 +111,11 @@ export class SignpostSearch extends LitElement {
     const raw = this.postcode.trim();
     this.postcodeError = '';
     if (!raw) return '';
-    const i18n = this.ctx!.i18n;
+    const i18n = this.config!.i18n;
     const pc = normalisePostcode(raw);
     if (!pc) return this.#postcodeFailed(i18n.t('postcodeInvalid'));
     try {
-      const point = await this.ctx!.client.geocoder.locate(pc);
+      const point = await this.config!.client.geocoder.locate(pc);
       if (!point) return this.#postcodeFailed(i18n.t('postcodeUnknown'));
     } catch {
       // The lookup service is unreachable: search anyway, the directory may know the postcode.
@@ -104,7 +131,7 @@ export class SignpostSearch extends LitElement {
   }
 
   #nearMe(): void {
-    const i18n = this.ctx!.i18n;
+    const i18n = this.config!.i18n;
     if (!('geolocation' in navigator)) {
       this.placeStatus = i18n.t('nearMeDenied');
       return;
@@ -114,7 +141,7 @@ export class SignpostSearch extends LitElement {
     navigator.geolocation.getCurrentPosition(
       async (position) => {
         try {
-          const pc = await this.ctx!.client.geocoder.nearestPostcode({
+          const pc = await this.config!.client.geocoder.nearestPostcode({
             lat: position.coords.latitude,
             lng: position.coords.longitude,
           });
@@ -145,9 +172,10 @@ export class SignpostSearch extends LitElement {
   }
 
   protected override render() {
-    const ctx = this.ctx;
-    if (!ctx) return nothing;
-    const { i18n, capabilities } = ctx;
+    const { config, search } = this;
+    if (!config || !search) return nothing;
+    const { i18n } = config;
+    const { capabilities } = search;
     const errorId = 'postcode-error';
     return html`<form part="form" role="search" aria-label=${i18n.t('searchLegend')} @submit=${this.#onSubmit} novalidate>
       ${capabilities.text
@@ -198,7 +226,7 @@ export class SignpostSearch extends LitElement {
             </div>
             <div class="place-actions">
               <button type="button" class="link-button" ?disabled=${this.locating} @click=${this.#nearMe}>${i18n.t('nearMe')}</button>
-              ${ctx.state.postcode
+              ${search.state.postcode
                 ? html`<button type="button" class="link-button" @click=${this.#clearPlace}>${i18n.t('clearPlace')}</button>`
                 : nothing}
             </div>

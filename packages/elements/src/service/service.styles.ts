@@ -3,11 +3,11 @@ import { css } from 'lit';
 export const serviceStyles = css`
   .service {
     display: grid;
-    gap: 1em;
+    gap: var(--_space-m);
   }
   article {
     display: grid;
-    gap: 1em;
+    gap: var(--_space-m);
   }
   /* sized by role, whatever level the host gave them (heading-level) */
   .title {
@@ -24,10 +24,10 @@ export const serviceStyles = css`
     justify-self: start;
   }
   section {
-    border-top: 1px solid var(--signpost-border, #b1b4b6);
+    border-top: 1px solid var(--_border);
     padding-top: 0.75em;
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
   }
   .actions {
     display: flex;
@@ -36,11 +36,11 @@ export const serviceStyles = css`
   }
   .actions a.button,
   .actions a.button:visited {
-    color: var(--signpost-primary-text, #ffffff);
+    color: var(--_primary-text);
   }
   .actions a.button.secondary,
   .actions a.button.secondary:visited {
-    color: var(--signpost-text, #0b0c0c);
+    color: var(--_text);
   }
   .description :is(p, ul, ol) {
     margin-bottom: 0.75em;
@@ -65,12 +65,12 @@ export const serviceStyles = css`
   .terms {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-s);
     list-style: none;
     padding-left: 0 !important;
   }
   .terms li {
-    background: var(--signpost-secondary, #f3f2f1);
+    background: var(--_secondary);
     padding: 0.1em 0.5em;
   }
   .freshness {
@@ -81,22 +81,22 @@ export const serviceStyles = css`
   }
   .tag.stale {
     padding: 0.1em 0.5em;
-    background: var(--signpost-warning-background, #fcd6c3);
-    color: var(--signpost-warning-text, #6e3619);
+    background: var(--_warning-background);
+    color: var(--_warning-text);
   }
   .notice {
     padding: 0.75em 1em;
-    border-left: 5px solid var(--signpost-warning, #f47738);
-    background: var(--signpost-secondary, #f3f2f1);
+    border-left: 5px solid var(--_warning);
+    background: var(--_secondary);
   }
   .notice.status {
-    border-left-color: var(--signpost-error, #d4351c);
+    border-left-color: var(--_error);
   }
   .error {
     padding: 1em;
-    border: 4px solid var(--signpost-error, #d4351c);
+    border: 4px solid var(--_error);
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-s);
     justify-items: start;
   }
   @media print {

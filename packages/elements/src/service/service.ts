@@ -4,9 +4,10 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SignpostError, type Directory, type Service } from '@signpost/core';
 import { clientFor } from '../shared/client.js';
-import { finderContext, type FinderContext } from '../shared/context.js';
+import { configContext, readContext, searchContext, type FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
-import { I18n, langOf, type StringTable } from '../shared/i18n.js';
+import type { I18n, StringTable } from '../shared/i18n.js';
+import { i18nResolver, setting } from '../shared/settings.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { headingTags, renderDetail } from './detail.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -20,25 +21,54 @@ import { serviceStyles } from './service.styles.js';
  * own (`endpoint` and `service-id`) it shows that service, e.g. a school's own Local Offer
  * entry. Or set the `service` property to render data you already have.
  *
+ * Inside a finder, each setting left unset (endpoint, lang, stale-after, tile-*,
+ * feedback-*) is the finder's; on its own, the default.
+ *
  * @fires signpost-select - "Back to results" (serviceId undefined), inside a finder.
  * @fires signpost-contact - A website, phone or email link was followed.
  * @fires signpost-feedback - A problem with the listing was reported (see signpost-feedback).
  * @csspart heading - The service name.
  * @csspart back - The "Back to results" button.
+ * @cssprop --signpost-font-family - Typeface (the system's UI font).
+ * @cssprop --signpost-font-size - Base size (16px); every size is in em from it.
+ * @cssprop --signpost-background - Background of the element (transparent).
+ * @cssprop --signpost-text - Text colour (#0b0c0c).
+ * @cssprop --signpost-secondary-text - Quieter text: hints, dates, organisations (#505a5f).
+ * @cssprop --signpost-link - Link colour (#1d70b8).
+ * @cssprop --signpost-link-hover - Link colour on hover (#003078).
+ * @cssprop --signpost-link-visited - Visited link colour (#4c2c92).
+ * @cssprop --signpost-focus - Focus highlight (#ffdd00).
+ * @cssprop --signpost-focus-text - Text on the focus highlight, and the focus outline's dark edge (#0b0c0c).
+ * @cssprop --signpost-border - Lines and borders (#b1b4b6).
+ * @cssprop --signpost-primary - Main buttons (#00703c).
+ * @cssprop --signpost-primary-hover - Main buttons on hover (#005a30).
+ * @cssprop --signpost-primary-shadow - The edge under main buttons (#002d18).
+ * @cssprop --signpost-primary-text - Text on main buttons (#ffffff).
+ * @cssprop --signpost-secondary - Secondary buttons and toggles (#f3f2f1).
+ * @cssprop --signpost-secondary-hover - Secondary buttons on hover (#dbdad9).
+ * @cssprop --signpost-secondary-shadow - The edge under secondary buttons (#929191).
+ * @cssprop --signpost-input-background - Inside text boxes and menus (#ffffff).
+ * @cssprop --signpost-input-border - Text box and menu borders (#0b0c0c).
+ * @cssprop --signpost-error - Error messages and invalid fields (#d4351c).
+ * @cssprop --signpost-warning - The line beside a warning (#f47738).
+ * @cssprop --signpost-warning-background - Behind a warning: a closed or out-of-date listing (#fcd6c3).
+ * @cssprop --signpost-warning-text - Text of a warning (#6e3619).
+ * @cssprop --signpost-radius - Corner radius of buttons and inputs (0).
+ * @cssprop --signpost-map-height - Height of the map (24em).
  */
 export class SignpostService extends LitElement {
   static override styles = [hostStyles, controlStyles, serviceStyles];
 
-  /** The ORUK API base URL (the part before /services); not needed inside a finder. */
+  /** The ORUK API base URL (the part before /services); unset inside a finder, the finder's. */
   @property() endpoint = '';
   /** The id of the service to show. */
   @property({ attribute: 'service-id' }) serviceId = '';
   /** auto, v1 or v3. */
   @property() dialect = 'auto';
-  /** en or cy; unset, the page's language (from the nearest lang attribute), or the finder's inside one. */
+  /** en or cy; unset, the finder's inside one, else the page's language (from the nearest lang attribute). */
   @property({ attribute: 'lang' }) locale: string | null = null;
-  /** Months after which the listing is flagged "may be out of date". */
-  @property({ attribute: 'stale-after', type: Number }) staleAfter = 12;
+  /** Months after which the listing is flagged "may be out of date"; unset, the finder's, else 12. */
+  @property({ attribute: 'stale-after', type: Number }) staleAfter: number | undefined;
   /** A postcodes.io-compatible service, for distances. */
   @property() geocoder = 'https://api.postcodes.io';
   @property({ attribute: false }) strings: Partial<StringTable> = {};
@@ -54,20 +84,23 @@ export class SignpostService extends LitElement {
   @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
   /** The heading level of the service's name, to fit the host page's outline (2 to 5); its sections are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Map tiles for the places map: a URL template with {z}/{x}/{y}, or "none"; inside a finder, the finder's. */
+  /** Map tiles for the places map: a URL template with {z}/{x}/{y}, or "none"; unset, the finder's, else OpenStreetMap's. */
   @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
   /** HTML crediting the tiles (links allowed), for a tile-url of your own. */
   @property({ attribute: 'tile-attribution' }) tileAttribution: string | null = null;
 
-  @consume({ context: finderContext, subscribe: true })
+  @consume({ context: configContext, subscribe: true })
   @state()
-  private ctx: FinderContext | undefined;
+  private config: FinderConfig | undefined;
+
+  #i18nFor = i18nResolver();
 
   #task = new Task(this, {
     task: async ([client, id, given], { signal }): Promise<Service | undefined> => {
       if (given) return given;
       if (!client || !id) return undefined;
-      const origin = this.ctx?.result?.origin;
+      // distances from the finder's postcode, read when fetching (the detail need not follow the search)
+      const origin = readContext(this, searchContext)?.result?.origin;
       const parsed = await client.getService(id, origin ? { signal, origin } : { signal });
       return parsed.value;
     },
@@ -89,13 +122,12 @@ export class SignpostService extends LitElement {
   }
 
   #client(): Directory | undefined {
-    if (this.ctx?.client) return this.ctx.client;
-    if (!this.endpoint) return undefined;
-    return clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder });
+    if (this.endpoint) return clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder });
+    return this.config?.client;
   }
 
   #i18n(): I18n {
-    return this.ctx?.i18n ?? new I18n(langOf(this, this.locale), this.strings);
+    return this.#i18nFor(this, this.locale, this.strings, this.config?.i18n);
   }
 
   protected override render() {
@@ -106,13 +138,13 @@ export class SignpostService extends LitElement {
         </button>`
       : nothing;
     const body = this.#task.render({
-      initial: () => (this.endpoint || this.ctx ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
+      initial: () => (this.endpoint || this.config ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
       pending: () => html`<p class="muted" role="status">${i18n.t('loadingService')}</p>`,
       complete: (service) =>
         service
           ? renderDetail(this, service, {
               i18n,
-              staleAfterMonths: this.ctx?.staleAfterMonths ?? this.staleAfter,
+              staleAfterMonths: setting(this.staleAfter, this.config?.staleAfterMonths, 12),
               feedback: this.#feedback(service, i18n),
               tiles: { url: this.tileUrl, attribution: this.tileAttribution },
               headingLevel: this.headingLevel,
@@ -123,6 +155,7 @@ export class SignpostService extends LitElement {
     return html`<div class="service" lang=${i18n.lang}>${back}${body}</div>`;
   }
 
+  /** The report form, given this element's own settings (those unset it takes from the finder, as this element does). */
   #feedback(service: Service, i18n: I18n) {
     return html`<signpost-feedback
       class="feedback"
@@ -132,7 +165,7 @@ export class SignpostService extends LitElement {
       feedback-email=${this.feedbackEmail}
       feedback-recipient=${this.feedbackRecipient}
       oruk-endpoint=${this.endpoint}
-      lang=${this.ctx ? '' : i18n.lang}
+      lang=${i18n === this.config?.i18n ? '' : i18n.lang}
       .strings=${this.strings}
     ></signpost-feedback>`;
   }

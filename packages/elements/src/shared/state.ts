@@ -10,6 +10,7 @@ import {
   type AccessRoute,
   type AgeRange,
   type SearchQuery,
+  type Service,
   type Weekday,
 } from '@signpost/core';
 
@@ -46,10 +47,16 @@ export function emptyState(): FinderState {
   return { text: '', postcode: '', radiusMiles: 3, terms: [], ages: {}, freeOnly: false, sort: 'relevance', page: 1 };
 }
 
-/** The search query for a state, with the host's fixed filters laid over it. */
-export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number): SearchQuery {
+/** The needs and ages that apply: the host's fixed needs added to the person's, fixed ages in place of theirs. */
+export function effectiveFilters(state: FinderState, fixed: Partial<FinderState>): { terms: string[]; ages: AgeRange } {
   const terms = [...new Set([...(fixed.terms ?? []), ...state.terms])];
   const ages = fixed.ages && (fixed.ages.min !== undefined || fixed.ages.max !== undefined) ? fixed.ages : state.ages;
+  return { terms, ages };
+}
+
+/** The search query for a state, with the host's fixed filters laid over it. */
+export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number): SearchQuery {
+  const { terms, ages } = effectiveFilters(state, fixed);
   const query: SearchQuery = { page: state.page, perPage };
   const text = state.text.trim();
   if (text) query.text = text;
@@ -63,13 +70,18 @@ export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage
   return query;
 }
 
-/** A stable key for a query: JSON with every object's keys sorted, nested ones too. */
+/** A stable key for a query (for comparing two): JSON with every object's keys sorted, nested ones too. */
 export function queryKey(query: SearchQuery): string {
   return JSON.stringify(query, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
       : value,
   );
+}
+
+/** Refinements the ORUK APIs cannot express (free only, access route), applied to the services in hand. */
+export function refine(items: readonly Service[], freeOnly: boolean, access: AccessRoute | undefined): Service[] {
+  return items.filter((s) => (!freeOnly || s.free === true) && (!access || s.access === access));
 }
 
 function intOrUndefined(value: string | null): number | undefined {

@@ -4,9 +4,11 @@
  * GOV.UK-like default. Sizes are in em from --signpost-font-size so a theme that sets
  * html { font-size: 62.5% } can't shrink the widget.
  */
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
+import { tokenStyles } from './tokens.js';
 
 export const hostStyles = css`
+  ${tokenStyles}
   :host {
     all: initial;
     display: block;
@@ -14,7 +16,7 @@ export const hostStyles = css`
     font-family: var(--signpost-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--signpost-font-size, 16px);
     line-height: 1.5;
-    color: var(--signpost-text, #0b0c0c);
+    color: var(--_text);
     background: var(--signpost-background, transparent);
     text-align: start;
     -webkit-text-size-adjust: 100%;
@@ -49,26 +51,26 @@ export const hostStyles = css`
     line-height: 1.3;
   }
   a {
-    color: var(--signpost-link, #1d70b8);
+    color: var(--_link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   a:visited {
-    color: var(--signpost-link-visited, #4c2c92);
+    color: var(--_link-visited);
   }
   a:hover {
-    color: var(--signpost-link-hover, #003078);
+    color: var(--_link-hover);
     text-decoration-thickness: 0.15em;
   }
   :focus-visible {
-    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--signpost-focus-text, #0b0c0c);
+    box-shadow: 0 0 0 6px var(--_focus-text);
   }
   a:focus-visible {
-    background: var(--signpost-focus, #ffdd00);
-    color: var(--signpost-focus-text, #0b0c0c);
-    box-shadow: 0 -2px var(--signpost-focus, #ffdd00), 0 4px var(--signpost-focus-text, #0b0c0c);
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
     outline: none;
     text-decoration: none;
   }
@@ -90,7 +92,7 @@ export const hostStyles = css`
     white-space: nowrap !important;
   }
   .muted {
-    color: var(--signpost-secondary-text, #505a5f);
+    color: var(--_secondary-text);
   }
   @media (prefers-reduced-motion: reduce) {
     * {
@@ -114,50 +116,50 @@ export const controlStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-height: 44px;
-    min-width: 44px;
+    min-height: var(--_target);
+    min-width: var(--_target);
     padding: 0.45em 1em;
     border: 2px solid transparent;
-    border-radius: var(--signpost-radius, 0);
-    background: var(--signpost-primary, #00703c);
-    color: var(--signpost-primary-text, #ffffff);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_primary-text);
     font-weight: 600;
     cursor: pointer;
-    box-shadow: 0 2px 0 var(--signpost-primary-shadow, #002d18);
+    box-shadow: 0 2px 0 var(--_primary-shadow);
     text-decoration: none;
   }
   .button:hover {
-    background: var(--signpost-primary-hover, #005a30);
+    background: var(--_primary-hover);
   }
   .button.secondary {
-    background: var(--signpost-secondary, #f3f2f1);
-    color: var(--signpost-text, #0b0c0c);
-    box-shadow: 0 2px 0 var(--signpost-border, #929191);
+    background: var(--_secondary);
+    color: var(--_text);
+    box-shadow: 0 2px 0 var(--_secondary-shadow);
   }
   .button.secondary:hover {
-    background: var(--signpost-secondary-hover, #dbdad9);
+    background: var(--_secondary-hover);
   }
   .button:focus-visible {
-    background: var(--signpost-focus, #ffdd00);
-    color: var(--signpost-focus-text, #0b0c0c);
-    outline: 3px solid transparent;
-    box-shadow: 0 2px 0 var(--signpost-focus-text, #0b0c0c);
+    background: var(--_focus);
+    color: var(--_focus-text);
+    outline: var(--_focus-width) solid transparent;
+    box-shadow: 0 2px 0 var(--_focus-text);
   }
   .link-button {
     background: none;
     border: 0;
     padding: 0.25em 0;
     min-height: 24px;
-    color: var(--signpost-link, #1d70b8);
+    color: var(--_link);
     text-decoration: underline;
     cursor: pointer;
     font: inherit;
   }
   .link-button:focus-visible {
-    background: var(--signpost-focus, #ffdd00);
-    color: var(--signpost-focus-text, #0b0c0c);
+    background: var(--_focus);
+    color: var(--_focus-text);
     outline: none;
-    box-shadow: 0 4px var(--signpost-focus-text, #0b0c0c);
+    box-shadow: 0 4px var(--_focus-text);
     text-decoration: none;
   }
   label,
@@ -168,30 +170,30 @@ export const controlStyles = css`
   }
   .hint {
     display: block;
-    color: var(--signpost-secondary-text, #505a5f);
+    color: var(--_secondary-text);
     margin-bottom: 0.35em;
   }
   .input,
   select {
-    min-height: 44px;
+    min-height: var(--_target);
     width: 100%;
     padding: 0.35em 0.5em;
-    border: 2px solid var(--signpost-input-border, #0b0c0c);
-    border-radius: var(--signpost-radius, 0);
-    background: var(--signpost-input-background, #ffffff);
+    border: 2px solid var(--_input-border);
+    border-radius: var(--_radius);
+    background: var(--_input-background);
   }
   .input:focus,
   select:focus {
-    outline: 3px solid var(--signpost-focus, #ffdd00);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--signpost-focus-text, #0b0c0c);
+    box-shadow: inset 0 0 0 2px var(--_focus-text);
   }
   .input[aria-invalid='true'] {
-    border-color: var(--signpost-error, #d4351c);
+    border-color: var(--_error);
   }
   .error-message {
     display: block;
-    color: var(--signpost-error, #d4351c);
+    color: var(--_error);
     font-weight: 600;
     margin-bottom: 0.35em;
   }
@@ -202,7 +204,7 @@ export const controlStyles = css`
   .choice {
     display: flex;
     align-items: flex-start;
-    gap: 0.5em;
+    gap: var(--_space-s);
     min-height: 32px;
     padding: 0.2em 0;
     font-weight: normal;
@@ -214,7 +216,25 @@ export const controlStyles = css`
     height: 24px;
     flex: none;
     margin: 0;
-    accent-color: var(--signpost-text, #0b0c0c);
+    accent-color: var(--_text);
     cursor: pointer;
   }
 `;
+
+/**
+ * Adds styles to a shadow root, for a part of an element fetched later (a report form,
+ * a map): after the element's own, or before them with `first` (a library's base CSS).
+ */
+export function addStyles(root: ShadowRoot, styles: CSSResult, first = false): void {
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    if (root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = first ? [sheet, ...root.adoptedStyleSheets] : [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  // no constructable stylesheets: a style element does the same
+  const style = document.createElement('style');
+  style.textContent = styles.cssText;
+  if (first) root.prepend(style);
+  else root.append(style);
+}

@@ -1,7 +1,8 @@
 /** The active filters as removable chips: a label and the state change that removes it. */
-import type { FinderContext } from '../shared/context.js';
-import { accessLabel, ageLabel, dayName } from '../shared/format.js';
-import type { FinderState } from '../shared/state.js';
+import type { FinderSearch } from './context.js';
+import { accessLabel, ageLabel, dayName } from './format.js';
+import type { I18n } from './i18n.js';
+import type { FinderState } from './state.js';
 
 export interface Chip {
   key: string;
@@ -9,8 +10,7 @@ export interface Chip {
   remove: Partial<FinderState>;
 }
 
-export function activeChips(ctx: FinderContext): Chip[] {
-  const { state, i18n } = ctx;
+export function activeChips({ state, vocabularies }: Pick<FinderSearch, 'state' | 'vocabularies'>, i18n: I18n): Chip[] {
   const chips: Chip[] = [];
   if (state.text.trim()) chips.push({ key: 'text', label: i18n.t('chipText', { text: state.text.trim() }), remove: { text: '' } });
   if (state.postcode) {
@@ -20,7 +20,7 @@ export function activeChips(ctx: FinderContext): Chip[] {
       remove: { postcode: '' },
     });
   }
-  const names = new Map(ctx.vocabularies.flatMap((v) => v.terms.map((t) => [t.id, t.name] as const)));
+  const names = termNames(vocabularies);
   for (const id of state.terms) {
     chips.push({ key: `term:${id}`, label: names.get(id) ?? id, remove: { terms: state.terms.filter((t) => t !== id) } });
   }
@@ -32,9 +32,14 @@ export function activeChips(ctx: FinderContext): Chip[] {
   return chips;
 }
 
+/** Term names by id, from the endpoint's vocabularies. */
+export function termNames(vocabularies: FinderSearch['vocabularies']): Map<string, string> {
+  return new Map(vocabularies.flatMap((v) => v.terms.map((t) => [t.id, t.name] as const)));
+}
+
 /** How many filters (not words or place) are on: for the filters toggle. */
-export function activeFilterCount(ctx: FinderContext): number {
-  return activeChips(ctx).filter((c) => c.key !== 'text' && c.key !== 'place').length;
+export function activeFilterCount(search: Pick<FinderSearch, 'state' | 'vocabularies'>, i18n: I18n): number {
+  return activeChips(search, i18n).filter((c) => c.key !== 'text' && c.key !== 'place').length;
 }
 
 /** The state change that clears every chip. */
