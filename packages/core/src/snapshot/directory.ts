@@ -4,29 +4,19 @@
  * are exact and totals true. Every failure is a SignpostError with a plain message.
  */
 import type { Query } from 'minisearch';
-import { withDistances, type CallOptions, type ClientSearchResult, type ClientServiceResult, type Directory } from '../client.js';
+import { withDistances, type CallOptions, type ClientSearchResult, type ClientServiceResult } from '../client.js';
 import { SignpostError, errorMessages } from '../errors.js';
 import { fetchJson, type FetchLike } from '../fetch-json.js';
-import { DEFAULT_GEOCODER, Geocoder } from '../geocoder.js';
+import type { Geocoder } from '../geocoder.js';
 import { ACCESS_ROUTES, ALL_CAPABILITIES, type Diagnostic, type EndpointCapabilities, type LatLng, type SearchQuery, type Vocabulary } from '../model.js';
 import { searchValues } from '../oruk/request.js';
 import { hasFacetFilter, type FacetFilter } from './facets.js';
 import { MANIFEST_FILE } from './format.js';
 import { DamagedShard, LoadedSnapshot } from './loaded.js';
 import { ManifestProblem, readManifest } from './manifest.js';
+import { geocoderFor, snapshotFolder, type SnapshotOptions, type SnapshotSource } from './open.js';
 import { SYNONYMS, Synonyms, type SynonymGroups } from './synonyms.js';
 import { textQuery } from './words.js';
-
-export interface SnapshotOptions {
-  /** The folder the snapshot was published to (where its manifest.json is). */
-  url: string;
-  /** Base URL of a postcodes.io-compatible service, for searches near a postcode. */
-  geocoder?: string;
-  /** Synonym groups to add to the built-in English and Welsh ones. */
-  synonyms?: SynonymGroups;
-  timeoutMs?: number;
-  fetch?: FetchLike;
-}
 
 const DEFAULT_PER_PAGE = 10;
 const MAX_PER_PAGE = 500;
@@ -34,7 +24,7 @@ const MAX_PER_PAGE = 500;
 /** A shard named in the manifest is not there (404): the snapshot may have been replaced. */
 class MissingShard extends Error {}
 
-export class SnapshotDirectory implements Directory {
+export class SnapshotDirectory implements SnapshotSource {
   /** The snapshot's folder, ending in "/". */
   readonly endpoint: string;
   readonly geocoder: Geocoder;
@@ -46,11 +36,10 @@ export class SnapshotDirectory implements Directory {
   readonly fetched: string[] = [];
 
   constructor(options: SnapshotOptions) {
-    const base = new URL(options.url.trim(), globalThis.location?.href).href.replace(/manifest\.json$/, '');
-    this.endpoint = base.endsWith('/') ? base : `${base}/`;
+    this.endpoint = snapshotFolder(options.url);
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? 15_000;
-    this.geocoder = new Geocoder(options.geocoder ?? DEFAULT_GEOCODER, this.#fetch, this.#timeoutMs);
+    this.geocoder = geocoderFor(options, this.#fetch);
     if (options.synonyms) this.addSynonyms(options.synonyms);
   }
 
