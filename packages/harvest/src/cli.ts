@@ -18,7 +18,12 @@ function closing(outcome: HarvestOutcome, options: CliOptions): { code: number; 
   const failed = outcome.feeds.filter((f) => f.error && !f.interrupted);
   const records = outcome.feeds.reduce((n, f) => n + f.services.length, 0);
   const merged = outcome.report.merge.merged;
-  const files = outcome.written.map(shown).join(', ');
+  const report = outcome.written.filter((p) => p.endsWith('.html')).map(shown);
+  const snapshot = outcome.snapshot;
+  const wrote = [
+    ...(snapshot ? [`Snapshot: ${snapshot.services} services, ${snapshot.files} files (${Math.round(snapshot.bytes / 1024)} KiB) in ${shown(snapshot.dir)}`] : []),
+    ...(report.length ? [`Report: ${report.join(', ')} (and report.json)`] : []),
+  ];
   const why = failed.map((f) => `  ${f.directory ?? f.endpoint}: ${f.error}`);
   switch (outcome.status) {
     case 'interrupted':
@@ -29,7 +34,7 @@ function closing(outcome: HarvestOutcome, options: CliOptions): { code: number; 
         lines: [
           `Nothing usable was read, so no snapshot was written.`,
           ...(why.length ? why : ['  The feeds answered, but listed no services.']),
-          ...(files ? [`Wrote ${files}`] : []),
+          ...wrote,
         ],
       };
     default: {
@@ -41,11 +46,11 @@ function closing(outcome: HarvestOutcome, options: CliOptions): { code: number; 
             head,
             `${failed.length} ${failed.length === 1 ? 'feed' : 'feeds'} could not be read, so the snapshot was not written (--allow-partial writes it from the others):`,
             ...why,
-            `Wrote ${files}`,
+            ...wrote,
           ],
         };
       }
-      return { code: 0, lines: [head, ...(why.length ? ['Left out:', ...why] : []), `Wrote ${files}`] };
+      return { code: 0, lines: [head, ...(why.length ? ['Left out:', ...why] : []), ...wrote] };
     }
   }
 }

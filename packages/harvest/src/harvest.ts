@@ -6,15 +6,18 @@
  * empties a published snapshot; the report is written whatever happened. Until the
  * snapshot is written, what was read stays in the journal for the next run to continue.
  */
+import { join } from 'node:path';
 import type { Service } from '@signpost/core';
+import { MANIFEST_FILE } from '@signpost/core/snapshot';
 import { harvestFeed, tidyEndpoint, type DetailMode, type FeedResult, type FeedSpec } from './feed.js';
 import { Journal } from './journal.js';
 import { feedListings, type Listing, type RepeatedIds } from './listings.js';
 import { mergeListings } from './merge.js';
-import { writeReport, writeServices, type SnapshotInput } from './output.js';
+import { writeReport } from './output.js';
 import type { PoliteOptions } from './polite.js';
 import { silentProgress, type Progress } from './progress.js';
 import { STALE_AFTER_MONTHS, feedHealth, mergeSummary, type HarvestReport } from './report.js';
+import { writeSnapshot, type SnapshotInput, type SnapshotSummary } from './snapshot/write.js';
 
 export interface HarvestOptions {
   feeds: FeedSpec[];
@@ -50,8 +53,10 @@ export interface HarvestOutcome {
   services: Service[];
   feeds: FeedResult[];
   report: HarvestReport;
-  /** Files written. */
+  /** Files written: the snapshot's manifest (its shards beside it) and the report. */
   written: string[];
+  /** What was written of the snapshot, when it was. */
+  snapshot?: SnapshotSummary;
   /** Whether an unfinished harvest was continued. */
   resumed: boolean;
   seconds: number;
@@ -131,6 +136,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
         ? 'partial'
         : 'complete';
   const written: string[] = [];
+  let summary: SnapshotSummary | undefined;
   if (status !== 'interrupted') {
     const snapshot = status === 'complete' || (status === 'partial' && options.allowPartial === true);
     if (snapshot) {
@@ -144,7 +150,8 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
           records: f.services.length,
         })),
       };
-      written.push(...writeServices(options.outDir, input));
+      summary = await writeSnapshot(options.outDir, input);
+      written.push(join(options.outDir, MANIFEST_FILE));
     }
     written.push(...writeReport(options.outDir, report));
     // A feed that failed part-way can be finished by running again; a written snapshot is the end.
@@ -156,6 +163,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
     feeds,
     report,
     written,
+    ...(summary ? { snapshot: summary } : {}),
     resumed: journal.resumed,
     seconds: (performance.now() - started) / 1000,
   };

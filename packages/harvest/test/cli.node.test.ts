@@ -52,9 +52,9 @@ describe('signpost-harvest on the command line', () => {
     const out = tempDir();
     const run = await harvestCli(['--endpoint', `${api.base}/v3`, '--directory-name', 'Sheffield directory', '--endpoint', `${api.base}/outpost`, '--out', out, '--max-rps', '50']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Read 2 of 2 feeds in [\d.]+ s: 349 records; 346 services after merging \(3 listed by more than one feed\)\.\nWrote /);
+    assert.match(run.stdout, /^Read 2 of 2 feeds in [\d.]+ s: 349 records; 346 services after merging \(3 listed by more than one feed\)\.\nSnapshot: 346 services, \d+ files \(\d+ KiB\) in .+\nReport: .+report\.html \(and report\.json\)\n$/);
     assert.match(run.stderr, /\[1\/2\] Sheffield directory: 339 records \(ORUK v3\), 4 pages, 0 details, 5 requests/);
-    for (const file of ['services.json', 'report.json', 'report.html']) assert.ok(existsSync(join(out, file)), file);
+    for (const file of ['manifest.json', 'report.json', 'report.html']) assert.ok(existsSync(join(out, file)), file);
   });
 
   it('says plainly that nothing usable was read from a dead endpoint (exit 1)', async () => {
@@ -62,7 +62,7 @@ describe('signpost-harvest on the command line', () => {
     const run = await harvestCli(['--endpoint', dead, '--out', out, '--retries', '0']);
     assert.equal(run.code, 1);
     assert.match(run.stderr, /Nothing usable was read, so no snapshot was written\.\n {2}http:\/\/127\.0\.0\.1:\d+: Nothing is answering at 127\.0\.0\.1:\d+ \(connection refused\)\./);
-    assert.ok(!existsSync(join(out, 'services.json')));
+    assert.ok(!existsSync(join(out, 'manifest.json')));
     assert.ok(existsSync(join(out, 'report.html')), 'the report says what went wrong');
   });
 
@@ -78,12 +78,12 @@ describe('signpost-harvest on the command line', () => {
     const partial = await harvestCli(args);
     assert.equal(partial.code, 2);
     assert.match(partial.stderr, /1 feed could not be read, so the snapshot was not written \(--allow-partial writes it from the others\):\n {2}NHS services: Nothing is answering/);
-    assert.ok(!existsSync(join(out, 'services.json')));
+    assert.ok(!existsSync(join(out, 'manifest.json')));
     assert.ok(existsSync(join(out, 'report.json')));
     const allowed = await harvestCli([...args, '--allow-partial']);
     assert.equal(allowed.code, 0, allowed.stderr);
     assert.match(allowed.stdout, /Left out:\n {2}NHS services: Nothing is answering/);
-    assert.equal(JSON.parse(readFileSync(join(out, 'services.json'), 'utf8')).services.length, 10);
+    assert.equal(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).counts.services, 10);
   });
 
   it('explains a wrong command (exit 64) and helps (exit 0)', async () => {
@@ -119,7 +119,7 @@ describe('signpost-harvest on the command line', () => {
       assert.equal(stopped.code, 130, stopped.stderr);
       assert.match(stopped.stderr, /Stopping once the requests in flight have answered/);
       assert.match(stopped.stderr, /Stopped\. What was read is kept: run the same command again to carry on\./);
-      assert.ok(!existsSync(join(out, 'services.json')));
+      assert.ok(!existsSync(join(out, 'manifest.json')));
       const again = await harvestCli(args);
       assert.equal(again.code, 0, again.stderr);
       assert.match(again.stderr, /Continuing the harvest started/);

@@ -42,8 +42,9 @@ describe('harvesting the sample API', () => {
         const detail = (await api.get('/v1/services/e2058371-03c1-5781-9cbf-a88b96cba24d')).body as Json;
         assert.deepEqual(withoutSources(sample), withoutSources(v1Adapter.parseService(detail).value));
       }
-      const written = JSON.parse(readFileSync(join(outDir, 'services.json'), 'utf8'));
-      assert.equal(written.services.length, 339);
+      const written = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+      assert.equal(written.counts.services, 339);
+      assert.equal(outcome.snapshot!.services, 339);
       assert.equal(written.harvestedAt, outcome.report.harvestedAt);
       assert.deepEqual(written.feeds, [{ endpoint: `${api.base}/${dialect}`, directory: `Sample ${dialect}`, dialect, records: 339 }]);
       assert.ok(existsSync(join(outDir, 'report.html')) && existsSync(join(outDir, 'report.json')));

@@ -30,7 +30,7 @@ describe('resuming an interrupted harvest', () => {
       assert.equal(first.status, 'interrupted');
       assert.equal(first.feeds.length, 1, 'the second feed was not started');
       assert.ok(existsSync(join(outDir, JOURNAL_FILE)), 'what was read is kept');
-      assert.ok(!existsSync(join(outDir, 'services.json')) && !existsSync(join(outDir, 'report.html')));
+      assert.ok(!existsSync(join(outDir, 'manifest.json')) && !existsSync(join(outDir, 'report.html')));
       const before = pagesAsked(server.log);
       assert.ok(before.length >= 6 && before.length < 17, `asked for ${before.join(', ')}`);
 
