@@ -1,10 +1,12 @@
 /**
  * Reading one feed whole: its dialect (core's detection), every page of its service list
  * (core's adapter builds each request and reads each answer), and each service's detail
- * where the list leaves out what the snapshot needs. Two requests at most in flight, each
+ * where the list leaves out what the snapshot needs, then its vocabularies (for the need
+ * filters, through core's client). Two requests at most in flight, each
  * answer written to the journal as it comes, so a stopped harvest resumes where it was.
  */
 import {
+  OrukClient,
   SignpostError,
   adapterFor,
   detectDialect,
@@ -14,6 +16,7 @@ import {
   type Dialect,
   type OrukRequest,
   type Service,
+  type Vocabulary,
 } from '@signpost/core';
 import { getJson } from './get-json.js';
 import type { DetailRecord, Journal, PageRecord } from './journal.js';
@@ -53,6 +56,8 @@ export interface FeedResult {
   dialect?: Dialect;
   /** Every listing, in the feed's order, each replaced by its detail where that was read. */
   services: Service[];
+  /** The feed's vocabularies with their terms ([] when it has none to give). */
+  vocabularies: Vocabulary[];
   /** What core dropped or doubted while reading (a detail's replace its list entry's). */
   diagnostics: Diagnostic[];
   /** Things about the feed itself worth telling its manager. */
@@ -132,6 +137,7 @@ export async function harvestFeed(spec: FeedSpec, journal: Journal, options: Fee
     ...(spec.directory ? { directory: spec.directory } : {}),
     ...(known.dialect ? { dialect: known.dialect } : {}),
     services: [],
+    vocabularies: [],
     diagnostics: [],
     notes,
     pages: known.pages.size,
@@ -246,6 +252,17 @@ export async function harvestFeed(spec: FeedSpec, journal: Journal, options: Fee
     return result({ ...failure(error, endpoint), ...(interrupted ? { interrupted: true } : {}) });
   }
 
+  if (!known.vocabularies) {
+    try {
+      journal.vocabularies(key, await readVocabularies(endpoint, known.dialect!, polite, signal));
+    } catch (error) {
+      if (isAbortError(error) || signal?.aborted) return result({ ...failure(error, endpoint), interrupted: true });
+      journal.vocabularies(key, []);
+      const why = error instanceof Error ? error.message : String(error);
+      notes.push(`Its vocabularies could not be read (${why.replace(/\.$/, '')}): the need filters come from the terms its services carry.`);
+    }
+  }
+
   const pages = [...known.pages.values()].sort((a, b) => a.page - b.page);
   const detailed = (id: string) => known.details.get(id)?.service !== undefined;
   const services = pages.flatMap((p) => p.services.map((s) => known.details.get(s.id)?.service ?? s));
@@ -262,11 +279,27 @@ export async function harvestFeed(spec: FeedSpec, journal: Journal, options: Fee
   }
   return result({
     services,
+    vocabularies: known.vocabularies ?? [],
     diagnostics: diagnostics.map(({ serviceId: _id, ...d }) => d),
     pages: pages.length,
     details: known.details.size,
     seconds: (performance.now() - started) / 1000,
   });
+}
+
+/**
+ * The feed's vocabularies with their terms, as core's client reads them for the finder's
+ * need filters, its requests going through the same polite client.
+ */
+function readVocabularies(endpoint: string, dialect: Dialect, polite: Polite, signal?: AbortSignal): Promise<Vocabulary[]> {
+  const client = new OrukClient({
+    endpoint,
+    dialect,
+    fetch: (url, init) => polite.get(url, init?.signal ?? undefined),
+    // The polite client times each try; this only bounds the whole (waits for Retry-After included).
+    timeoutMs: 3_600_000,
+  });
+  return client.vocabularies({ ...(signal ? { signal } : {}) });
 }
 
 /** A request to make: a list page (with its number) or a service's detail. */

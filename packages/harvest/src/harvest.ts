@@ -7,7 +7,7 @@
  * snapshot is written, what was read stays in the journal for the next run to continue.
  */
 import { join } from 'node:path';
-import type { Service } from '@signpost/core';
+import type { Service, Vocabulary } from '@signpost/core';
 import { MANIFEST_FILE } from '@signpost/core/snapshot';
 import { harvestFeed, tidyEndpoint, type DetailMode, type FeedResult, type FeedSpec } from './feed.js';
 import { Journal } from './journal.js';
@@ -60,6 +60,24 @@ export interface HarvestOutcome {
   /** Whether an unfinished harvest was continued. */
   resumed: boolean;
   seconds: number;
+}
+
+/**
+ * The feeds' vocabularies cut to the terms the merged services use and the terms above
+ * them (so a need filter can match a broad need), each vocabulary with at least one.
+ */
+export function usedVocabularies(vocabularies: Vocabulary[], services: Service[]): Vocabulary[] {
+  const parent = new Map<string, string>();
+  for (const t of [...vocabularies.flatMap((v) => v.terms), ...services.flatMap((s) => s.terms)]) {
+    if (t.parentId && !parent.has(t.id)) parent.set(t.id, t.parentId);
+  }
+  const used = new Set<string>();
+  for (const s of services) {
+    for (const t of s.terms) {
+      for (let id: string | undefined = t.id, depth = 0; id && !used.has(id) && depth < 20; id = parent.get(id), depth += 1) used.add(id);
+    }
+  }
+  return vocabularies.map((v) => ({ ...v, terms: v.terms.filter((t) => used.has(t.id)) })).filter((v) => v.terms.length > 0);
 }
 
 function label(feed: FeedSpec, index: number, count: number): string {
@@ -142,6 +160,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
     if (snapshot) {
       const input: SnapshotInput = {
         services: merged.services,
+        vocabularies: usedVocabularies(read.flatMap((f) => f.vocabularies), merged.services),
         harvestedAt,
         feeds: read.map((f) => ({
           endpoint: f.endpoint,

@@ -1,12 +1,13 @@
 /**
  * What a harvest has read so far, kept in the output folder as it goes, one JSON line per
- * answer: the dialect of each feed, each page of services and each service's detail. A
+ * answer: the dialect of each feed, each page of services, each service's detail and the
+ * feed's vocabularies. A
  * harvest stopped by Ctrl-C or a crash, run again with the same arguments, reads this
  * back and asks for nothing it already has. A finished harvest deletes it.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic, Dialect, Service } from '@signpost/core';
+import type { Diagnostic, Dialect, Service, Vocabulary } from '@signpost/core';
 
 export const JOURNAL_FILE = '.signpost-harvest-state.jsonl';
 /**
@@ -36,13 +37,16 @@ type Entry =
   | { kind: 'start'; startedAt: string }
   | { kind: 'dialect'; feed: string; dialect: Dialect }
   | ({ kind: 'page'; feed: string } & PageRecord)
-  | ({ kind: 'detail'; feed: string } & DetailRecord);
+  | ({ kind: 'detail'; feed: string } & DetailRecord)
+  | { kind: 'vocabularies'; feed: string; vocabularies: Vocabulary[] };
 
 /** What the journal holds for one feed. */
 export interface FeedProgress {
   dialect?: Dialect;
   pages: Map<number, PageRecord>;
   details: Map<string, DetailRecord>;
+  /** The feed's vocabularies with their terms, once read ([] when it has none to give). */
+  vocabularies?: Vocabulary[];
 }
 
 export class Journal {
@@ -104,6 +108,10 @@ export class Journal {
     this.#write({ kind: 'detail', feed, ...record });
   }
 
+  vocabularies(feed: string, vocabularies: Vocabulary[]): void {
+    this.#write({ kind: 'vocabularies', feed, vocabularies });
+  }
+
   /** The harvest is done: nothing to resume. */
   finish(): void {
     rmSync(this.path, { force: true });
@@ -118,6 +126,7 @@ export class Journal {
     if (entry.kind === 'start') return;
     const progress = this.feed(entry.feed);
     if (entry.kind === 'dialect') progress.dialect = entry.dialect;
+    else if (entry.kind === 'vocabularies') progress.vocabularies = entry.vocabularies;
     else if (entry.kind === 'page') {
       const { kind: _kind, feed: _feed, ...record } = entry;
       progress.pages.set(record.page, record);

@@ -53,7 +53,7 @@ describe('signpost-harvest on the command line', () => {
     const run = await harvestCli(['--endpoint', `${api.base}/v3`, '--directory-name', 'Sheffield directory', '--endpoint', `${api.base}/outpost`, '--out', out, '--max-rps', '50']);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^Read 2 of 2 feeds in [\d.]+ s: 349 records; 346 services after merging \(3 listed by more than one feed\)\.\nSnapshot: 346 services, \d+ files \(\d+ KiB\) in .+\nReport: .+report\.html \(and report\.json\)\n$/);
-    assert.match(run.stderr, /\[1\/2\] Sheffield directory: 339 records \(ORUK v3\), 4 pages, 0 details, 5 requests/);
+    assert.match(run.stderr, /\[1\/2\] Sheffield directory: 339 records \(ORUK v3\), 4 pages, 0 details, 7 requests/);
     for (const file of ['manifest.json', 'report.json', 'report.html']) assert.ok(existsSync(join(out, file)), file);
   });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { v1Adapter, type Service } from '@signpost/core';
+import { v1Adapter, type Service, type Vocabulary } from '@signpost/core';
 import { createSampleApi } from '../../sample-api/src/index.js';
 import { JOURNAL_FILE } from '../src/journal.js';
 import { pagesAsked, proxy, quietHarvest, startSampleApi, tempDir, type Json, type Running } from './helpers.js';
@@ -24,14 +24,22 @@ describe('harvesting the sample API', () => {
       const outcome = await quietHarvest({ feeds: [{ endpoint: `${api.base}/${dialect}`, directory: `Sample ${dialect}` }], outDir });
       const ms = performance.now() - started;
       const feed = outcome.feeds[0]!;
-      console.log(`  339-service ${dialect} feed: ${ms.toFixed(0)} ms, ${feed.stats.requests} requests, ${feed.pages} pages`);
+      console.log(
+        `  339-service ${dialect} feed: ${ms.toFixed(0)} ms in all (${(feed.seconds * 1000).toFixed(0)} ms reading), ${feed.stats.requests} requests, ${feed.pages} pages`,
+      );
       assert.equal(outcome.status, 'complete');
       assert.equal(feed.dialect, dialect);
       assert.equal(feed.services.length, 339);
       assert.equal(outcome.services.length, 339);
-      // Detection (v1 has no root document, so it asks for one service too), then 4 pages of 100.
-      assert.equal(feed.stats.requests, dialect === 'v1' ? 6 : 5);
+      // Detection (v1 has no root document, so it asks for one service too), 4 pages of 100, then
+      // the vocabularies (v1: /vocabularies and /taxonomies; v3: /taxonomies and /taxonomy_terms).
+      assert.equal(feed.stats.requests, dialect === 'v1' ? 2 + 4 + 2 : 1 + 4 + 2);
       assert.equal(feed.details, 0);
+      assert.deepEqual(
+        feed.vocabularies.map((v) => v.terms.length > 0),
+        feed.vocabularies.map(() => true),
+      );
+      assert.equal(feed.vocabularies.length, 4);
       const ids = new Set(outcome.services.map((s) => s.id));
       assert.equal(ids.size, 339, 'snapshot ids are unique');
       const sample = outcome.services.find((s) => s.name === 'Heeley Youth Club')!;
@@ -44,6 +52,10 @@ describe('harvesting the sample API', () => {
       }
       const written = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
       assert.equal(written.counts.services, 339);
+      // The need filters: the feed's vocabularies, cut to the terms its services use and those above them.
+      const used = new Set(outcome.services.flatMap((s) => s.terms.map((t) => t.id)));
+      const listed = (written.vocabularies as Vocabulary[]).flatMap((v) => v.terms.map((t) => t.id));
+      for (const id of used) assert.ok(listed.includes(id), `term ${id} has a filter`);
       assert.equal(outcome.snapshot!.services, 339);
       assert.equal(written.harvestedAt, outcome.report.harvestedAt);
       assert.deepEqual(written.feeds, [{ endpoint: `${api.base}/${dialect}`, directory: `Sample ${dialect}`, dialect, records: 339 }]);
@@ -74,7 +86,7 @@ describe('harvesting the sample API', () => {
       const outcome = await quietHarvest({ feeds: [{ endpoint: `${stripped.base}/v1` }] });
       const feed = outcome.feeds[0]!;
       assert.equal(feed.details, 339);
-      assert.equal(feed.stats.requests, 2 + 4 + 339);
+      assert.equal(feed.stats.requests, 2 + 4 + 339 + 2);
       assert.match(feed.notes.join(' '), /leave out locations, schedules, terms: each service/);
       assert.deepEqual(feed.services, full.feeds[0]!.services);
       assert.equal(stripped.log.filter((l) => /\/services\/[^?]+$/.test(l.url)).length, 339, 'each detail asked for once');
@@ -95,6 +107,9 @@ describe('harvesting the sample API', () => {
     assert.deepEqual(group.phones.map((p) => p.href), ['tel:01144960901', 'tel:07700900123']);
     assert.deepEqual(group.terms.map((t) => t.name), ['Parenting support', 'Advice and support', 'Autism', 'Social, emotional and mental health', 'Autism spectrum']);
     assert.equal(group.lastCheckedSource, 'updated_at');
+    // Outpost serves no vocabularies: the filters come from the services' own terms.
+    assert.deepEqual(feed.vocabularies, []);
+    assert.match(feed.notes.join(' '), /Its vocabularies could not be read \(.*404.*\): the need filters come from the terms its services carry\./);
   });
 
   it('harvests a generated 10,000-service feed (time printed)', async () => {
@@ -105,11 +120,14 @@ describe('harvesting the sample API', () => {
       const outcome = await quietHarvest({ feeds: [{ endpoint: `${url}/v3` }] });
       const ms = performance.now() - started;
       const feed = outcome.feeds[0]!;
-      console.log(`  10,000-service v3 feed: ${(ms / 1000).toFixed(1)} s, ${feed.stats.requests} requests, ${feed.pages} pages`);
+      console.log(
+        `  10,000-service v3 feed: ${(ms / 1000).toFixed(1)} s in all (${feed.seconds.toFixed(1)} s reading, the rest merging and writing the snapshot), ` +
+          `${feed.stats.requests} requests, ${feed.pages} pages`,
+      );
       assert.equal(outcome.status, 'complete');
       assert.equal(outcome.services.length, 10_000);
       assert.equal(feed.pages, 100);
-      assert.equal(feed.stats.requests, 101);
+      assert.equal(feed.stats.requests, 1 + 100 + 2);
       assert.equal(new Set(outcome.services.map((s) => s.id)).size, 10_000);
     } finally {
       await big.close();

@@ -123,10 +123,10 @@ export function recordingFetch(): { fetch: (input: string, init?: RequestInit) =
   };
 }
 
-/** The requests in a log for list pages, as "page N". */
+/** The requests in a log for pages of services, as "page N". */
 export function pagesAsked(log: Logged[]): string[] {
   return log
-    .map((l) => new URL(l.url, 'http://x').searchParams)
-    .filter((q) => q.has('page'))
-    .map((q) => `page ${q.get('page')}`);
+    .map((l) => new URL(l.url, 'http://x'))
+    .filter((u) => u.pathname.endsWith('/services') && u.searchParams.has('page'))
+    .map((u) => `page ${u.searchParams.get('page')}`);
 }

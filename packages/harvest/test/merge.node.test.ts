@@ -23,6 +23,7 @@ function feed(endpoint: string, services: Service[]): FeedResult {
     endpoint,
     dialect: 'v1',
     services,
+    vocabularies: [],
     diagnostics: [],
     notes: [],
     pages: 1,
