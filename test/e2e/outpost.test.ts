@@ -1,6 +1,16 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { cardNames, countText, mountFinder, results } from './helpers.js';
 
+/** Open the detail of the service whose name includes `name`, and answer its shadow root once it shows an address. */
+async function openDetail(finder: HTMLElement, name: string): Promise<ShadowRoot> {
+  const link = [...results(finder).querySelectorAll<HTMLAnchorElement>('li.card h3 a')].find((a) => a.textContent!.includes(name))!;
+  setTimeout(() => link.click());
+  await oneEvent(finder, 'signpost-select');
+  const detail = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
+  await waitUntil(() => detail()?.querySelector('address'), 'no address in the detail', { timeout: 5000 });
+  return detail()!;
+}
+
 /** The finder over an Outpost-style directory (the sample API's /api/outpost), read live. */
 describe('finder over an Outpost-style directory', () => {
   it('lists its services, with the place and times on the cards', async () => {
@@ -14,12 +24,7 @@ describe('finder over an Outpost-style directory', () => {
 
   it("shows a service's address, times, phones, terms and access notes in its detail", async () => {
     const finder = await mountFinder('outpost');
-    const link = [...results(finder).querySelectorAll<HTMLAnchorElement>('li.card h3 a')].find((a) => a.textContent!.includes('Autism Parent Support Group'))!;
-    setTimeout(() => link.click());
-    await oneEvent(finder, 'signpost-select');
-    const detail = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
-    await waitUntil(() => detail()?.querySelector('address'), 'no address in the detail', { timeout: 5000 });
-    const shown = detail()!;
+    const shown = await openDetail(finder, 'Autism Parent Support Group');
     expect(shown.textContent).not.to.include('This service has no address');
     const address = shown.querySelector('address')!.textContent!.replace(/\s+/g, ' ');
     expect(address).to.include('1 Cathedral Walk');
@@ -35,11 +40,7 @@ describe('finder over an Outpost-style directory', () => {
 
   it('shows an address masked to its outward code', async () => {
     const finder = await mountFinder('outpost');
-    const link = [...results(finder).querySelectorAll<HTMLAnchorElement>('li.card h3 a')].find((a) => a.textContent!.includes('Boccia'))!;
-    setTimeout(() => link.click());
-    await oneEvent(finder, 'signpost-select');
-    const detail = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
-    await waitUntil(() => detail()?.querySelector('address'), 'no address in the detail', { timeout: 5000 });
-    expect(detail()!.querySelector('address')!.textContent).to.include('S8');
+    const shown = await openDetail(finder, 'Boccia');
+    expect(shown.querySelector('address')!.textContent).to.include('S8');
   });
 });
