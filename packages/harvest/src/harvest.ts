@@ -174,7 +174,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
     }
     written.push(...writeReport(options.outDir, report));
     // A feed that failed part-way can be finished by running again; a written snapshot is the end.
-    if (snapshot) journal.finish();
+    if (snapshot || !feeds.some((f) => f.pages > 0)) journal.finish();
   }
   return {
     status,

@@ -182,7 +182,7 @@ export class Polite {
         await outcome.body?.cancel().catch(() => undefined);
         if (status === 429) this.stats.rateLimited += 1;
         if (status >= 500) this.stats.serverErrors += 1;
-        if (last) throw new SignpostError('http', url, `The server kept answering HTTP ${status} (tried ${attempt + 1} times).`, { status });
+        if (last) throw new SignpostError('http', url, `The server kept answering HTTP ${status} to ${url} (tried ${attempt + 1} times).`, { status });
         if (asked !== undefined && asked > o.maxWaitMs) {
           throw new SignpostError(
             'http',
