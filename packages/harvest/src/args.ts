@@ -22,6 +22,7 @@ report (report.html, report.json) into DIR.
   --retries N             Tries after the first for a 429, a 5xx, a timeout or a dropped
                           connection (default 5); a Retry-After is honoured
   --max-wait SECONDS      The longest Retry-After to wait for before giving up (default 900)
+  --resume                Carry on an unfinished harvest in DIR (what happens anyway)
   --fresh                 Start again, even if an unfinished harvest is in DIR
   --allow-partial         Write the snapshot even when some feeds could not be read
   -h, --help              Show this help
@@ -80,6 +81,7 @@ export function parseCommandLine(argv: string[]): CliOptions | 'help' {
       timeout: { type: 'string' },
       retries: { type: 'string' },
       'max-wait': { type: 'string' },
+      resume: { type: 'boolean' },
       fresh: { type: 'boolean' },
       'allow-partial': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -99,6 +101,7 @@ export function parseCommandLine(argv: string[]): CliOptions | 'help' {
     }
   }
   if (!feeds.length) throw new UsageError('Name at least one feed with --endpoint URL.');
+  if (values.resume && values.fresh) throw new UsageError('--resume carries on an unfinished harvest and --fresh starts again: choose one.');
   if (!values.out?.trim()) throw new UsageError('Say where to write the snapshot with --out DIR.');
   const details = values.details ?? 'auto';
   if (details !== 'auto' && details !== 'always' && details !== 'never') throw new UsageError(`--details must be auto, always or never (got "${details}").`);

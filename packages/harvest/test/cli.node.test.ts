@@ -95,6 +95,9 @@ describe('signpost-harvest on the command line', () => {
     assert.match(rps.stderr, /--max-rps must be a number above 0 and at most 100 \(got "fast"\)/);
     const scheme = await harvestCli(['--endpoint', 'ftp://files.example.org/oruk', '--out', tempDir()]);
     assert.match(scheme.stderr, /must start with https:\/\/ or http:\/\//);
+    const both = await harvestCli(['--endpoint', `${api.base}/v3`, '--out', tempDir(), '--resume', '--fresh']);
+    assert.equal(both.code, 64);
+    assert.match(both.stderr, /choose one/);
     const unknown = await harvestCli(['--endpont', 'x']);
     assert.equal(unknown.code, 64);
     const help = await harvestCli(['--help']);
@@ -120,7 +123,7 @@ describe('signpost-harvest on the command line', () => {
       assert.match(stopped.stderr, /Stopping once the requests in flight have answered/);
       assert.match(stopped.stderr, /Stopped\. What was read is kept: run the same command again to carry on\./);
       assert.ok(!existsSync(join(out, 'manifest.json')));
-      const again = await harvestCli(args);
+      const again = await harvestCli([...args, '--resume']);
       assert.equal(again.code, 0, again.stderr);
       assert.match(again.stderr, /Continuing the harvest started/);
       assert.match(again.stdout, /339 records/);
