@@ -7,12 +7,12 @@ import {
   SignpostError,
   isAbortError,
   type ClientSearchResult,
+  type Directory,
   type EndpointCapabilities,
-  type OrukClient,
   type SearchQuery,
   type Vocabulary,
 } from '@signpost/core';
-import { clientFor } from '../shared/client.js';
+import { sourceFor } from '../shared/client.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch, type SearchStatus } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { I18n, langOf, type StringTable } from '../shared/i18n.js';
@@ -95,6 +95,8 @@ export class SignpostFinder extends LitElement {
 
   /** The ORUK API base URL (e.g. https://example.gov.uk/api/v3). */
   @property() endpoint = '';
+  /** A published snapshot's folder (e.g. https://example.gov.uk/directory/): searched in the browser instead of `endpoint`. */
+  @property() snapshot = '';
   /** auto, v1 or v3. */
   @property() dialect = 'auto';
   /** en or cy; unset, the page's language (from the nearest lang attribute). */
@@ -158,7 +160,7 @@ export class SignpostFinder extends LitElement {
 
   #composed = false;
   #layout = new LayoutController(this, (view) => this.#apply({ view }));
-  #client: OrukClient | undefined;
+  #client: Directory | undefined;
   #returnFocusTo: string | undefined;
   #lastAnnounced = '';
   // Each part of the contexts is made anew only when what it is made from changes.
@@ -242,10 +244,8 @@ export class SignpostFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('dialect') || changed.has('geocoder') || changed.has('supports')) {
-      this.#client = this.endpoint
-        ? clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports })
-        : undefined;
+    if (['endpoint', 'snapshot', 'dialect', 'geocoder', 'supports'].some((name) => changed.has(name as keyof SignpostFinder))) {
+      this.#client = sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports });
     }
     this.config = this.#client ? reuse(this.config, this.#buildConfig(this.#client)) : undefined;
     this.search = reuse(this.search, this.#buildSearch());
@@ -263,14 +263,14 @@ export class SignpostFinder extends LitElement {
   }
 
   #query(): SearchQuery {
-    return toQuery(this.state, this.#fixed(), this.perPage);
+    return toQuery(this.state, this.#fixed(), this.perPage, this.#meta.value?.capabilities);
   }
 
   #fixed(): Partial<FinderState> {
     return this.#fixedOf(this.fixedNeed, this.fixedAges);
   }
 
-  #buildConfig(client: OrukClient): FinderConfig {
+  #buildConfig(client: Directory): FinderConfig {
     return {
       client,
       endpoint: client.endpoint,

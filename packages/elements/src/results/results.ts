@@ -7,6 +7,7 @@ import { activeChips, clearAllPatch } from '../shared/chips.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
+import { snapshotTaken } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
@@ -106,6 +107,7 @@ export class SignpostResults extends LitElement {
       <div class="header">
         <h2 id="results-heading" tabindex="-1">${i18n.t('resultsHeading')}</h2>
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(search, i18n)}</p>
+        ${search.result?.harvestedAt ? html`<p class="snapshot-date muted">${snapshotTaken(search.result.harvestedAt, i18n)}</p>` : nothing}
         ${this.#sort(search, i18n)}
       </div>
       ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}

@@ -3,7 +3,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SignpostError, type Directory, type Service } from '@signpost/core';
-import { clientFor } from '../shared/client.js';
+import { sourceFor } from '../shared/client.js';
 import { configContext, readContext, searchContext, type FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import type { I18n, StringTable } from '../shared/i18n.js';
@@ -61,6 +61,8 @@ export class SignpostService extends LitElement {
 
   /** The ORUK API base URL (the part before /services); unset inside a finder, the finder's. */
   @property() endpoint = '';
+  /** A published snapshot's folder, read instead of `endpoint`; not needed inside a finder. */
+  @property() snapshot = '';
   /** The id of the service to show. */
   @property({ attribute: 'service-id' }) serviceId = '';
   /** auto, v1 or v3. */
@@ -102,6 +104,7 @@ export class SignpostService extends LitElement {
       // distances from the finder's postcode, read when fetching (the detail need not follow the search)
       const origin = readContext(this, searchContext)?.result?.origin;
       const parsed = await client.getService(id, origin ? { signal, origin } : { signal });
+      this.#harvestedAt = parsed.harvestedAt;
       return parsed.value;
     },
     args: () => [this.#client(), this.serviceId, this.service] as const,
@@ -112,6 +115,8 @@ export class SignpostService extends LitElement {
   });
 
   #focusHeading = false;
+  /** When the snapshot the shown service came from was harvested. */
+  #harvestedAt: string | undefined;
 
   protected override updated(): void {
     const heading = this.#focusHeading ? this.renderRoot.querySelector<HTMLElement>('.title') : null;
@@ -122,8 +127,7 @@ export class SignpostService extends LitElement {
   }
 
   #client(): Directory | undefined {
-    if (this.endpoint) return clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder });
-    return this.config?.client;
+    return sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder }) ?? this.config?.client;
   }
 
   #i18n(): I18n {
@@ -138,7 +142,7 @@ export class SignpostService extends LitElement {
         </button>`
       : nothing;
     const body = this.#task.render({
-      initial: () => (this.endpoint || this.config ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
+      initial: () => (this.endpoint || this.snapshot || this.config ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
       pending: () => html`<p class="muted" role="status">${i18n.t('loadingService')}</p>`,
       complete: (service) =>
         service
@@ -148,6 +152,7 @@ export class SignpostService extends LitElement {
               feedback: this.#feedback(service, i18n),
               tiles: { url: this.tileUrl, attribution: this.tileAttribution },
               headingLevel: this.headingLevel,
+              harvestedAt: this.service ? undefined : this.#harvestedAt,
             })
           : nothing,
       error: (error) => this.#error(error, i18n),
