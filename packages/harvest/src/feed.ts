@@ -156,7 +156,7 @@ export async function harvestFeed(spec: FeedSpec, journal: Journal, options: Fee
     }
     adapter = adapterFor(known.dialect!);
   } catch (error) {
-    return result(failure(error, endpoint));
+    return result(stopped(error, endpoint, signal));
   }
 
   const queued = new Set<string>();
@@ -248,15 +248,14 @@ export async function harvestFeed(spec: FeedSpec, journal: Journal, options: Fee
     progress();
     await runTasks(tasks, 2, signal);
   } catch (error) {
-    const interrupted = isAbortError(error) || signal?.aborted === true;
-    return result({ ...failure(error, endpoint), ...(interrupted ? { interrupted: true } : {}) });
+    return result(stopped(error, endpoint, signal));
   }
 
   if (!known.vocabularies) {
     try {
       journal.vocabularies(key, await readVocabularies(endpoint, known.dialect!, polite, signal));
     } catch (error) {
-      if (isAbortError(error) || signal?.aborted) return result({ ...failure(error, endpoint), interrupted: true });
+      if (isAbortError(error) || signal?.aborted) return result(stopped(error, endpoint, signal));
       journal.vocabularies(key, []);
       const why = error instanceof Error ? error.message : String(error);
       notes.push(`Its vocabularies could not be read (${why.replace(/\.$/, '')}): the need filters come from the terms its services carry.`);
@@ -335,6 +334,11 @@ async function runTasks(tasks: Task[], concurrency: number, signal?: AbortSignal
   });
   if (failure !== undefined) throw failure;
   if (signal?.aborted) throw new SignpostError('aborted', '', 'The harvest was stopped.');
+}
+
+/** Why reading a feed ended early: the harvest was stopped, or the feed failed. */
+function stopped(error: unknown, endpoint: string, signal?: AbortSignal): Pick<FeedResult, 'error' | 'interrupted'> {
+  return { ...failure(error, endpoint), ...(isAbortError(error) || signal?.aborted ? { interrupted: true } : {}) };
 }
 
 /** A feed that could not be read, in words a directory manager can act on. */
