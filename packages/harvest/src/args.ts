@@ -1,6 +1,6 @@
 /** The harvester's command line: its help text and what its arguments mean. */
 import { parseArgs } from 'node:util';
-import type { DetailMode, FeedSpec } from './feed.js';
+import { tidyEndpoint, type DetailMode, type FeedSpec } from './feed.js';
 
 export const HELP = `Usage: signpost-harvest --endpoint URL [--directory-name NAME] [--endpoint URL ...] --out DIR [options]
 
@@ -101,6 +101,9 @@ export function parseCommandLine(argv: string[]): CliOptions | 'help' {
     }
   }
   if (!feeds.length) throw new UsageError('Name at least one feed with --endpoint URL.');
+  const tidied = feeds.map((f) => tidyEndpoint(f.endpoint));
+  const twice = tidied.find((e, i) => tidied.indexOf(e) !== i);
+  if (twice) throw new UsageError(`--endpoint ${twice} is named twice.`);
   if (values.resume && values.fresh) throw new UsageError('--resume carries on an unfinished harvest and --fresh starts again: choose one.');
   if (!values.out?.trim()) throw new UsageError('Say where to write the snapshot with --out DIR.');
   const details = values.details ?? 'auto';

@@ -98,6 +98,9 @@ describe('signpost-harvest on the command line', () => {
     const both = await harvestCli(['--endpoint', `${api.base}/v3`, '--out', tempDir(), '--resume', '--fresh']);
     assert.equal(both.code, 64);
     assert.match(both.stderr, /choose one/);
+    const twice = await harvestCli(['--endpoint', `${api.base}/v3`, '--endpoint', `${api.base}/v3/services/`, '--out', tempDir()]);
+    assert.equal(twice.code, 64);
+    assert.match(twice.stderr, /--endpoint http:\/\/127\.0\.0\.1:\d+\/v3 is named twice\./);
     const unknown = await harvestCli(['--endpont', 'x']);
     assert.equal(unknown.code, 64);
     const help = await harvestCli(['--help']);
