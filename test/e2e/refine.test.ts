@@ -3,6 +3,7 @@
 // until it has a page of matches, and says honestly how far it looked. Expected answers are
 // computed from the sample API's own dataset.
 import { expect, waitUntil } from '@open-wc/testing';
+import { OrukClient } from '@signpost/core';
 import { expectedIds, isFree, openDuring, sampleDataset, withAccess } from '../support/sample-dataset.js';
 import { apiRequests, countText, mountFinder, part, results, settled } from './helpers.js';
 
@@ -59,6 +60,21 @@ describe('filters the endpoint cannot apply', () => {
     const page2 = cardIds(finder);
     expect(page2).to.have.length(10);
     expect(page2.every((id) => free.has(id) && !page1.includes(id))).to.equal(true);
+  });
+
+  it('a search that fits on one page is refined exactly, with no reading on', async () => {
+    const client = new OrukClient({ endpoint: new URL('/api/v3', location.href).href });
+    const all = await client.search({ text: 'dementia', perPage: 100 });
+    expect(all.total, 'fits on a page of 10').to.be.at.most(10);
+    const free = all.items.filter((s) => s.free === true).map((s) => s.id).sort();
+    const finder = await mountFinder('v3', { map: 'false', query: 'dementia' });
+    const before = apiRequests('/api/v3/services?').length;
+    choose(finder, 'Free only');
+    await waitUntil(() => /\(Free\)/.test(countText(finder)), 'no count of free services', { timeout: 5000 });
+    await settled(finder);
+    expect(countText(finder)).to.equal(`${free.length} service${free.length === 1 ? '' : 's'} found (Free)`);
+    expect(cardIds(finder).sort()).to.deep.equal(free);
+    expect(apiRequests('/api/v3/services?').length, 'nothing more asked').to.equal(before);
   });
 
   it('rare matches (v1: how to get in, and weekends): stops on request, reads to its bound, and keeps searching to an exact count', async function () {

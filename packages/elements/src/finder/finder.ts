@@ -39,7 +39,7 @@ import {
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
 import { LayoutController, mapAttribute } from './layout.js';
-import { RefineScan } from './scan.js';
+import type { RefineScan, ScanInputs } from './scan.js';
 import type { SignpostResults } from '../results/results.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
@@ -194,6 +194,7 @@ export class SignpostFinder extends LitElement {
     refinementOf({ freeOnly, access, time }, capabilities),
   );
   #pageOf = memo(pageServices);
+  #wholeScan = memo((items: readonly Service[], refinement: Refinement): Scan => ({ status: 'done', searched: items.length, total: items.length, matches: refine(items, refinement) }));
   #errorOf = memo(toSignpostError);
   #feedbackOf = memo((endpoint: string, email: string, recipient: string) =>
     endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
@@ -230,13 +231,31 @@ export class SignpostFinder extends LitElement {
     args: () => [this.#client, this.vocabularies, this.supports] as const,
   });
 
-  #scan = new RefineScan(this, () => {
+  /** Reading on for matches the source cannot filter: its own chunk, fetched the first time a search needs it. */
+  #scan: RefineScan | undefined;
+  #scanLoading: Promise<void> | undefined;
+
+  #scanInputs = (): ScanInputs | undefined => {
     const result = this.#searchTask.value;
     const refinement = this.#refinement();
     if (!this.#client || !result || !refinement || this.#searchTask.status !== TaskStatus.COMPLETE) return undefined;
     const query = this.#query();
     return { client: this.#client, query, key: this.#scanKey(query, refinement), refinement, first: result, need: this.state.page * this.perPage };
-  });
+  };
+
+  #loadScan(): void {
+    if (this.#scan || this.#scanLoading) return;
+    this.#scanLoading = import('./scan.js').then(
+      ({ RefineScan }) => {
+        this.#scan = new RefineScan(this, this.#scanInputs);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#scanLoading = undefined;
+        console.error('[signpost-finder] reading on for matches could not be loaded', error);
+      },
+    );
+  }
 
   #searchTask = new Task(this, {
     task: async ([client, query], { signal }): Promise<ClientSearchResult | undefined> => {
@@ -276,7 +295,7 @@ export class SignpostFinder extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
     // Nothing outlives the finder on the page: requests in flight are cancelled.
-    for (const task of [this.#caps, this.#meta, this.#searchTask, this.#scan.task]) {
+    for (const task of [this.#caps, this.#meta, this.#searchTask, ...(this.#scan ? [this.#scan.task] : [])]) {
       if (task.status !== TaskStatus.PENDING) continue;
       task.abort();
       this.#interrupted.push(task);
@@ -303,7 +322,9 @@ export class SignpostFinder extends LitElement {
       .then(settle(this.#caps))
       .then(settle(this.#meta))
       .then(settle(this.#searchTask))
-      .then(this.#scan.settled)
+      .then(() => this.#scanLoading)
+      .then(() => this.updateComplete)
+      .then(() => this.#scan?.settled())
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -409,7 +430,10 @@ export class SignpostFinder extends LitElement {
   #buildSearch(): FinderSearch {
     const result = this.#searchTask.value;
     const refinement = this.#refinement();
-    const scan = refinement && result ? this.#scan.value(this.#scanKey(this.#query(), refinement)) : undefined;
+    // with a refinement, a first page that holds the whole search is read through; otherwise the scan reads on
+    const whole = Boolean(result && (result.isLast || result.items.length >= result.total));
+    if (refinement && result && !whole) this.#loadScan();
+    const scan = refinement && result ? (whole ? this.#wholeScan(result.items, refinement) : this.#scan?.value(this.#scanKey(this.#query(), refinement))) : undefined;
     const fixed = this.#fixed();
     const { ages } = effectiveFilters(this.state, fixed);
     return {
@@ -561,8 +585,8 @@ export class SignpostFinder extends LitElement {
 
   #onScan = (e: HTMLElementEventMap['signpost-scan']): void => {
     e.stopPropagation();
-    if (e.detail.action === 'stop') this.#scan.stop();
-    else this.#scan.more();
+    if (e.detail.action === 'stop') this.#scan?.stop();
+    else this.#scan?.more();
   };
 
   #onHighlight = (e: HTMLElementEventMap['signpost-highlight']): void => {

@@ -26,7 +26,7 @@ export interface ScanInputs {
   /** Identifies the search and its refinement. */
   key: string;
   refinement: Refinement;
-  /** The finder's first page of the search. */
+  /** The finder's first page of the search (not the whole of it: the finder refines that itself). */
   first: ClientSearchResult;
   /** How many matches the page shown needs. */
   need: number;
@@ -93,10 +93,6 @@ export class RefineScan {
     const { first, refinement, query } = inputs;
     const matchesOf = (services: readonly Service[]) => refine(services, refinement);
     const previous = this.#progress?.key === key ? this.#progress : undefined;
-    if (first.isLast || first.items.length >= first.total) {
-      this.#set({ key, status: 'done', searched: first.items.length, total: first.items.length, matches: matchesOf(first.items) });
-      return;
-    }
     this.#stopping = false;
     this.#set({
       key,
