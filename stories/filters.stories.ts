@@ -23,4 +23,13 @@ type Story = StoryObj<Args>;
 export const Default: Story = { args: { options: {} } };
 export const WithChoices: Story = { args: { options: { state: { terms: ['need-food'], ages: { min: 5, max: 10 }, day: 'SA', freeOnly: true } } } };
 export const CollapsedOnPhones: Story = { args: { options: {}, collapsible: true } };
+/** On a phone, opened: a dialog whose groups fold, with "Show N results" at its foot. */
+export const DialogOpen: Story = {
+  args: { options: { state: { terms: ['need-food'], time: 'after-school' }, total: 42, totalPages: 5 }, collapsible: true },
+  play: async ({ canvasElement }) => {
+    await canvasElement.querySelector<HTMLElement & { showDialog(): Promise<void> }>('signpost-filters')!.showDialog();
+  },
+};
+/** What the host fixed, said where the controls would be. */
+export const FixedFilters: Story = { args: { options: { fixed: { ages: { min: 16, max: 25 }, terms: ['need-money'] } } } };
 export const Welsh: Story = { args: { options: { lang: 'cy' } } };

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { SignpostError } from '@signpost/core';
+import { ALL_CAPABILITIES, SignpostError } from '@signpost/core';
 import { makeContext, type ContextOptions } from '../test/support/context-host.js';
-import { speech } from '../test/fixtures/services.js';
+import { fixtureServices, longValues, riverside, speech } from '../test/fixtures/services.js';
 
 interface Args {
   options: ContextOptions;
@@ -34,3 +34,26 @@ export const Error: Story = {
 };
 export const StaleListing: Story = { args: { options: { services: [speech] } } };
 export const Welsh: Story = { args: { options: { lang: 'cy', total: 4 } } };
+
+/** Free only over a live endpoint: the finder reads on through the search for a page of matches. */
+export const ReadingOn: Story = {
+  args: { options: { state: { freeOnly: true }, capabilities: { ...ALL_CAPABILITIES, free: false }, total: 339, totalPages: 34, scan: { status: 'reading', searched: 100, total: 339, matches: [riverside] } } },
+};
+/** It stopped at its bound: an honest count, and a way to go on. */
+export const AtLeast: Story = {
+  args: {
+    options: {
+      state: { freeOnly: true, time: 'weekend' },
+      capabilities: { ...ALL_CAPABILITIES, free: false },
+      total: 339,
+      totalPages: 34,
+      scan: { status: 'limit', searched: 300, total: 339, matches: [riverside] },
+    },
+  },
+};
+/** A Saturday morning search: the cards show the matching times first. */
+export const DayAndTime: Story = { args: { options: { state: { day: 'SA', time: 'morning' } } } };
+/** A post-16 page (fixed-ages) with a fixed need: said in words. */
+export const FixedFilters: Story = { args: { options: { fixed: { ages: { min: 16, max: 25 }, terms: ['need-communication'] } } } };
+/** Real-length values (a 60-character email, a 120-character address, long words): everything wraps. */
+export const LongValues: Story = { args: { options: { services: [longValues, ...fixtureServices] } } };

@@ -7,13 +7,14 @@
  */
 import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
-import { ALL_CAPABILITIES, OrukClient, SignpostError, type EndpointCapabilities, type Service } from '@signpost/core';
+import { ALL_CAPABILITIES, OrukClient, SignpostError, type Directory, type EndpointCapabilities, type Service } from '@signpost/core';
 import {
   configContext,
   highlightContext,
   searchContext,
   type FinderConfig,
   type FinderSearch,
+  type Scan,
 } from '../../packages/elements/src/shared/context.js';
 import { reuse } from '../../packages/elements/src/shared/memo.js';
 import { refine, refinementOf } from '../../packages/elements/src/shared/refine.js';
@@ -35,6 +36,14 @@ export interface ContextOptions {
   feedback?: FinderConfig['feedback'];
   /** What the source can filter by (default: everything, as a snapshot can; a live ORUK endpoint cannot filter by free or access). */
   capabilities?: EndpointCapabilities;
+  /** Filters the host fixed (fixed-ages, fixed-need). */
+  fixed?: Partial<FinderState>;
+  /** Reading on for matches the source could not filter (with a refinement). */
+  scan?: Scan;
+  /** Where services come from (default: a client of an endpoint that answers nothing). */
+  client?: Directory;
+  /** The directory's address, which "My list" is kept under. */
+  endpoint?: string;
 }
 
 /** Everything the finder provides, in one object. */
@@ -61,20 +70,21 @@ export function makeContext(options: ContextOptions = {}): TestContext {
       : undefined;
   return {
     state,
-    fixed: {},
+    fixed: options.fixed ?? {},
     status,
     result,
-    services: result ? refine(services, refinement) : [],
+    services: result ? (options.scan?.matches ?? refine(services, refinement)).slice(0, 10) : [],
     refinement,
+    scan: options.scan,
     error: status === 'error' ? (options.error ?? new SignpostError('http', 'https://example.invalid', 'The directory answered with an error (HTTP 500).', { status: 500 })) : undefined,
     capabilities,
     vocabularies: fixtureVocabularies,
-    client: new OrukClient({ endpoint: 'https://example.invalid/api' }),
+    client: options.client ?? new OrukClient({ endpoint: 'https://example.invalid/api' }),
     i18n: new I18n(options.lang ?? 'en'),
     staleAfterMonths: 12,
     perPage: 10,
     highlighted: undefined,
-    endpoint: 'https://example.invalid/api',
+    endpoint: options.endpoint ?? 'https://example.invalid/api',
     debug: options.debug ?? false,
     hrefFor: (patch: Partial<FinderState>) => `?${new URLSearchParams(Object.entries(patch).map(([k, v]) => [k, String(v)])).toString()}`,
     listHref: (ids: readonly string[]) => `https://example.invalid/page?sp-saved=${ids.map(encodeURIComponent).join(',')}`,

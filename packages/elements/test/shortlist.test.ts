@@ -4,9 +4,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/shortlist/define.js';
-import { SignpostError, type Directory, type Service } from '@signpost/core';
+import type { Service } from '@signpost/core';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
 import { fixtureServices, longValues, riverside, speech } from '../../../test/fixtures/services.js';
+import { fixtureDirectory } from '../../../test/support/fixture-directory.js';
 import { PHONE_WIDTHS, sidewaysOverflow } from '../../../test/support/reflow.js';
 import { Shortlist, shortlistFor } from '../src/shared/shortlist.js';
 import type { SignpostShortlist } from '../src/shortlist/shortlist.js';
@@ -14,31 +15,12 @@ import type { SignpostService } from '../src/service/service.js';
 
 const uniqueEndpoint = () => `https://example.invalid/${crypto.randomUUID()}`;
 
-/** A directory answering getService from fixtures (anything else is not listed). */
-function directory(services: Service[]): Directory & { asked: string[] } {
-  const asked: string[] = [];
-  const base = makeContext().client;
-  return {
-    endpoint: base.endpoint,
-    geocoder: base.geocoder,
-    asked,
-    capabilities: () => base.capabilities(),
-    search: () => Promise.reject(new Error('not used')),
-    vocabularies: () => Promise.resolve([]),
-    getService: (id: string) => {
-      asked.push(id);
-      const service = services.find((s) => s.id === id);
-      return service ? Promise.resolve({ value: service, diagnostics: [] }) : Promise.reject(new SignpostError('not-found', id, 'This service is no longer listed.'));
-    },
-  };
-}
-
 async function mountList(options: { saved?: Service[]; shared?: string[]; services?: Service[]; lang?: 'en' | 'cy' } = {}) {
   const endpoint = uniqueEndpoint();
   const list = shortlistFor(endpoint);
   list.save(...(options.saved ?? []));
   const host = await fixture<TestContextHost>(html`<signpost-test-context><signpost-shortlist .shared=${options.shared}></signpost-shortlist></signpost-test-context>`);
-  const client = directory(options.services ?? [...fixtureServices, longValues]);
+  const client = fixtureDirectory(options.services ?? [...fixtureServices, longValues]);
   host.context = { ...makeContext({ lang: options.lang ?? 'en' }), endpoint, client };
   const el = host.querySelector('signpost-shortlist') as SignpostShortlist;
   await el.updateComplete;
