@@ -12,10 +12,12 @@ describe('the guided start over ORUK v3', () => {
     const finder = await mountFinder('v3', { guided: '', 'sync-url': 'guide', map: 'false' });
     await waitUntil(() => guided(finder)?.querySelector('.tile'), 'no tiles', { timeout: 8000 });
     expect(finder.shadowRoot!.querySelector<HTMLElement>('.finder')!.hidden, 'the search waits').to.equal(true);
+    expect(finder.matches(':focus-within'), 'the page’s first load takes no focus').to.equal(false);
     const labels = [...guided(finder)!.querySelectorAll('.tile .label')].map((l) => l.textContent!.trim());
     expect(labels).to.include.members(['Money, debt and benefits', 'Food', 'Being a parent', 'Things to do', 'Caring for someone']);
     tile(finder, 'Money, debt and benefits').click();
     await waitUntil(() => guided(finder)?.querySelector('h2')?.textContent === 'How old is the person who needs help?', 'no ages question', { timeout: 5000 });
+    await waitUntil(() => guided(finder)!.activeElement === guided(finder)!.querySelector('h2'), 'focus did not move to the question');
     tile(finder, 'Any age').click();
     await waitUntil(() => !finder.shadowRoot!.querySelector('signpost-guided'), 'the results did not come', { timeout: 5000 });
     await settled(finder);

@@ -33,9 +33,11 @@ const vocabularies: Vocabulary[] = [
   { id: 'sendNeeds', name: 'SEND areas of need', terms: [{ id: 'ci-asd', name: 'Autism' }] },
 ];
 
-async function mount(options: { step?: 'topics' | 'ages'; topics?: string; lang?: 'en' | 'cy'; fixedAges?: boolean } = {}) {
+async function mount(options: { step?: 'topics' | 'ages'; topics?: string; lang?: 'en' | 'cy'; fixedAges?: boolean; focus?: boolean } = {}) {
   const host = await fixture<TestContextHost>(
-    html`<signpost-test-context><signpost-guided step=${options.step ?? 'topics'} .topics=${options.topics ?? ''}></signpost-guided></signpost-test-context>`,
+    html`<signpost-test-context
+      ><signpost-guided step=${options.step ?? 'topics'} .topics=${options.topics ?? ''} .focusHeading=${options.focus ?? true}></signpost-guided
+    ></signpost-test-context>`,
   );
   const ctx = { ...makeContext({ lang: options.lang ?? 'en' }), vocabularies };
   if (options.fixedAges) ctx.fixed = { ages: { min: 16, max: 25 } };
@@ -101,6 +103,11 @@ describe('signpost-guided', () => {
     setTimeout(() => root.querySelector<HTMLButtonElement>('.back')!.click());
     const back = await oneEvent(host, 'signpost-state-change');
     expect(back.detail.patch).to.deep.equal({ start: 'topics', topic: undefined, terms: [] });
+  });
+
+  it('takes no focus when the page first loads on it', async () => {
+    const { root } = await mount({ focus: false });
+    expect(root.activeElement).to.equal(null);
   });
 
   it('lets a person skip it and search everything', async () => {

@@ -3,7 +3,7 @@ import { SignpostError, toSignpostError, type SignpostErrorKind } from '@signpos
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
-import type { Service } from '@signpost/core';
+import { ALL_CAPABILITIES, type Service } from '@signpost/core';
 import { fixtureServices, riverside, speech } from '../../../test/fixtures/services.js';
 import type { SignpostResults } from '../src/results/results.js';
 
@@ -244,8 +244,31 @@ describe('signpost-results', () => {
     });
   });
 
+  it('says how far it read for a filter the feed cannot apply, with a way to stop and to go on', async () => {
+    const live = { ...ALL_CAPABILITIES, free: false };
+    const reading = await mount({ state: { freeOnly: true }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'reading', searched: 100, total: 339, matches: fixtureServices.slice(0, 2) } });
+    expect(reading.root.querySelector('.count')!.textContent).to.equal('At least 2 services found (Free); searched 100 of 339');
+    setTimeout(() => reading.root.querySelector<HTMLButtonElement>('.scan .stop')!.click());
+    expect((await oneEvent(reading.host, 'signpost-scan')).detail).to.deep.equal({ action: 'stop' });
+    const limit = await mount({ state: { freeOnly: true }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'limit', searched: 300, total: 339, matches: fixtureServices.slice(0, 2) } });
+    setTimeout(() => limit.root.querySelector<HTMLButtonElement>('.scan .more')!.click());
+    expect((await oneEvent(limit.host, 'signpost-scan')).detail).to.deep.equal({ action: 'more' });
+    const done = await mount({ state: { freeOnly: true }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'done', searched: 339, total: 339, matches: fixtureServices.slice(0, 2) } });
+    expect(done.root.querySelector('.count')!.textContent).to.equal('2 services found (Free)');
+    expect(done.root.querySelector('.scan')).to.equal(null);
+  });
+
   it('passes axe with results, with chips and pages, and when empty', async () => {
-    for (const options of [{}, { state: { text: 'x', postcode: 'S1 2HE' }, total: 30, totalPages: 3 }, { services: [] }]) {
+    const live = { ...ALL_CAPABILITIES, free: false };
+    for (const options of [
+      {},
+      { state: { text: 'x', postcode: 'S1 2HE' }, total: 30, totalPages: 3 },
+      { services: [] },
+      // reading on for free services, and stopped at its bound
+      { state: { freeOnly: true }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'reading' as const, searched: 100, total: 339, matches: fixtureServices.slice(0, 1) } },
+      { state: { freeOnly: true, topic: 'money' }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'limit' as const, searched: 300, total: 339, matches: fixtureServices.slice(0, 1) } },
+      { fixed: { ages: { min: 16, max: 25 } }, state: { time: 'weekend' as const } },
+    ]) {
       const { host } = await mount(options);
       await expect(host).to.be.accessible();
     }

@@ -368,7 +368,9 @@ export class SignpostFinder extends LitElement {
         console.error('[signpost-finder] the guided start could not be loaded', error);
       });
     }
-    return html`<signpost-guided part="guided" .step=${this.state.start ?? 'topics'} .topics=${this.topics}><p>${i18n.t('loadingStart')}</p></signpost-guided>`;
+    return html`<signpost-guided part="guided" .step=${this.state.start ?? 'topics'} .topics=${this.topics} .focusHeading=${this.#acted}
+      ><p>${i18n.t('loadingStart')}</p></signpost-guided
+    >`;
   }
 
   #shortlist(): (HTMLElement & { focusService?(id: string): Promise<void> }) | null {
@@ -385,7 +387,7 @@ export class SignpostFinder extends LitElement {
         console.error('[signpost-finder] the list could not be loaded', error);
       });
     }
-    return html`<signpost-shortlist part="list" .shared=${this.state.shared}><p>${i18n.t('loadingList')}</p></signpost-shortlist>`;
+    return html`<signpost-shortlist part="list" .shared=${this.state.shared} .focusHeading=${this.#acted}><p>${i18n.t('loadingList')}</p></signpost-shortlist>`;
   }
 
   /** The source's search: with a refinement the finder makes itself, always its first page (the scan reads on). */
@@ -498,7 +500,11 @@ export class SignpostFinder extends LitElement {
     }
   }
 
+  /** A person has done something here (so a view they bring up may take focus; the page's first load takes none). */
+  #acted = false;
+
   #apply(patch: Partial<FinderState>, push = true): void {
+    this.#acted = true;
     const keepsPage = Object.keys(patch).every((k) => KEEPS_PAGE.has(k as keyof FinderState));
     const next: FinderState = { ...this.state, ...patch };
     if (!keepsPage) {
@@ -543,6 +549,7 @@ export class SignpostFinder extends LitElement {
 
   #onPopState = (): void => {
     if (this.syncUrl === null) return;
+    this.#acted = true;
     this.#setState(this.#stateFromUrl());
   };
 

@@ -52,6 +52,8 @@ export class SignpostGuided extends LitElement {
   @property() step: GuidedStep = 'topics';
   /** The host's topics as JSON: [{"label": "...", "terms": ["id or name", ...], "hint"?: "..."}]; labels may be {"en": "...", "cy": "..."}. */
   @property() topics = '';
+  /** Move focus to each question as it is shown (the finder sets it when a person brought the guided start up, not on the page's first load). */
+  @property({ type: Boolean, attribute: false }) focusHeading = false;
 
   @consume({ context: configContext, subscribe: true })
   @state()
@@ -61,11 +63,11 @@ export class SignpostGuided extends LitElement {
   @state()
   private search: FinderSearch | undefined;
 
-  #focus = true;
+  #focus = false;
   #topicsOf = memo((json: string, vocabularies: FinderSearch['vocabularies'], i18n: I18n): Topic[] => hostTopics(json, vocabularies, i18n) ?? defaultTopics(vocabularies, i18n));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('step')) this.#focus = true;
+    if (changed.has('step') && this.focusHeading) this.#focus = true;
   }
 
   protected override updated(): void {

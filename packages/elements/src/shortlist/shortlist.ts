@@ -56,6 +56,8 @@ export class SignpostShortlist extends LitElement {
 
   /** The ids of a list shared with this person; unset, their own list. */
   @property({ attribute: false }) shared: string[] | undefined;
+  /** Move focus to the list's heading when shown (the finder sets it when a person opened the list, not when a link opened the page on it). */
+  @property({ type: Boolean, attribute: false }) focusHeading = false;
 
   @consume({ context: configContext, subscribe: true })
   @state()
@@ -65,7 +67,7 @@ export class SignpostShortlist extends LitElement {
   @state() private manualLink = false;
 
   #list = new ShortlistController(this, () => this.config?.endpoint);
-  #focusHeading = true;
+  #focused = false;
 
   /** The saved services (or the shared ids), in order. */
   #wanted(): readonly SavedService[] {
@@ -92,9 +94,9 @@ export class SignpostShortlist extends LitElement {
   }
 
   protected override updated(): void {
-    const heading = this.#focusHeading ? this.renderRoot.querySelector<HTMLElement>('.title') : null;
+    const heading = this.focusHeading && !this.#focused ? this.renderRoot.querySelector<HTMLElement>('.title') : null;
     if (heading) {
-      this.#focusHeading = false;
+      this.#focused = true;
       heading.focus();
     }
   }
