@@ -77,8 +77,21 @@ export const filtersStyles = css`
   dialog .panel {
     flex: 1;
     overflow-y: auto;
-    padding: 1em;
+    padding: 0 1em 1em;
     align-content: start;
+    gap: 0;
+  }
+  dialog .group {
+    padding: 0.25em 0;
+  }
+  dialog .group:first-of-type {
+    border-top: 0;
+  }
+  dialog .choices {
+    padding-bottom: 0.5em;
+  }
+  dialog .fixed {
+    padding: 0.75em 0;
   }
   .dialog-foot {
     position: sticky;
