@@ -73,7 +73,7 @@ export function makeContext(options: ContextOptions = {}): TestContext {
     fixed: options.fixed ?? {},
     status,
     result,
-    services: result ? (options.scan?.matches ?? refine(services, refinement)).slice(0, 10) : [],
+    services: result ? (options.scan?.matches ?? refine(services, refinement)) : [],
     refinement,
     scan: options.scan,
     error: status === 'error' ? (options.error ?? new SignpostError('http', 'https://example.invalid', 'The directory answered with an error (HTTP 500).', { status: 500 })) : undefined,
