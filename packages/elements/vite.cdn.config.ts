@@ -16,6 +16,9 @@ export default defineConfig({
       fileName: () => 'signpost.js',
     },
     rollupOptions: {
+      // Code that the drop-in file and a lazy chunk share stays in the drop-in file (which the chunk
+      // imports it from), rather than in a third file the drop-in file would import at start.
+      preserveEntrySignatures: 'allow-extension',
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
     },
   },

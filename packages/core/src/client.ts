@@ -23,7 +23,8 @@ import {
   type Vocabulary,
 } from './model.js';
 import type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
-import { adapterFor, detectDialect } from './oruk/detect.js';
+import { detectDialectOf } from './oruk/detect-dialect.js';
+import { loadAdapter } from './oruk/load.js';
 
 export interface ClientOptions {
   /** The ORUK API base URL, e.g. "https://api.example.gov.uk/oruk" (no trailing /services). */
@@ -86,20 +87,26 @@ export class OrukClient implements Directory {
     this.geocoder = new Geocoder(options.geocoder ?? DEFAULT_GEOCODER, this.#fetch, this.#timeoutMs);
   }
 
-  /** The dialect adapter, detected once (a failed detection is retried on the next call). */
+  /**
+   * The dialect adapter: the given dialect's, or the detected one's (detected once; a failed
+   * detection is tried again on the next call). Their code is fetched when first needed,
+   * while the dialect is being detected.
+   */
   adapter(): Promise<DialectAdapter> {
-    const fixed = this.#options.dialect;
-    if (fixed && fixed !== 'auto') return Promise.resolve(adapterFor(fixed));
     if (this.#adapter) return this.#adapter;
-    // Detection is shared by every caller, so one caller's abort must not cancel it: only the timeout applies.
-    const detecting = detectDialect(this.endpoint, (url: string) => this.#get(url)).catch(
-      (error: unknown) => {
-        this.#adapter = undefined;
-        throw error;
-      },
-    );
-    this.#adapter = detecting;
-    return detecting;
+    const fixed = this.#options.dialect;
+    let adapter: Promise<DialectAdapter>;
+    if (fixed && fixed !== 'auto') adapter = loadAdapter(fixed);
+    else {
+      void loadAdapter('v3').catch(() => undefined); // meanwhile
+      // Shared by every caller, so one caller's abort must not cancel it: only the timeout applies.
+      adapter = detectDialectOf(this.endpoint, (url: string) => this.#get(url)).then(loadAdapter);
+    }
+    this.#adapter = adapter.catch((error: unknown) => {
+      this.#adapter = undefined;
+      throw error;
+    });
+    return this.#adapter;
   }
 
   /** What this endpoint can filter on: the dialect's abilities, narrowed by configuration. */

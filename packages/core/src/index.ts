@@ -55,7 +55,6 @@ export { routeReport, type FeedbackConfig, type ListingContacts, type ReportReci
 export {
   LISTING_REASONS,
   buildReport,
-  isEmailAddress,
   reportText,
   searchForReport,
   type FeedbackFilters,
@@ -67,6 +66,8 @@ export {
   type ReportTextLabels,
   type UnmetNeedReason,
 } from './feedback/report.js';
-export { FeedbackOutbox, OUTBOX_KEY, type DeliveryResult, type FeedbackOutboxOptions } from './feedback/outbox.js';
+export { FeedbackOutbox, type DeliveryResult, type FeedbackOutboxOptions } from './feedback/outbox.js';
+export { OUTBOX_KEY } from './feedback/outbox-key.js';
+export { isEmailAddress } from './feedback/address.js';
 export { mailtoUrl } from './feedback/mailto.js';
 export { RateLimiter } from './feedback/rate-limit.js';

@@ -10,7 +10,7 @@ import {
   readableName,
   summarise,
   wellFormed,
-} from '@signpost/core';
+} from '../src/text.js';
 
 describe('text: plain text from feed text, with no DOM', () => {
   it('tells HTML, Markdown and plain text apart', () => {

@@ -6,6 +6,9 @@
  */
 import { postcodeDistrict } from '../geo.js';
 import type { AccessRoute, AgeRange, Weekday } from '../model.js';
+import { isEmailAddress } from './address.js';
+
+export { isEmailAddress };
 
 /** The version of Signpost that sends reports (`widgetVersion`). */
 export const WIDGET_VERSION = '0.1.0';
@@ -92,13 +95,6 @@ export interface ReportInput {
   id?: string | undefined;
   now?: Date | undefined;
   widgetVersion?: string | undefined;
-}
-
-const EMAIL = /^[^\s@<>()",;:?&=%/\\]+@[^\s@<>()",;:?&=%/\\]+\.[^\s@<>()",;:?&=%/\\]+$/;
-
-/** A plausible email address, and one that is safe to put in a mailto: URL. */
-export function isEmailAddress(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
 }
 
 /** A new report id: a random UUID (with a fallback for very old browsers). */

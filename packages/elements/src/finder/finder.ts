@@ -15,7 +15,8 @@ import {
 import { clientFor } from '../shared/client.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch, type SearchStatus } from '../shared/context.js';
 import { emit } from '../shared/events.js';
-import { I18n, langOf, type StringTable } from '../shared/i18n.js';
+import { I18n, langOf, langReady, type StringTable } from '../shared/i18n.js';
+import { LangLoader } from '../shared/lang-loader.js';
 import { memo, reuse } from '../shared/memo.js';
 import {
   emptyState,
@@ -30,6 +31,8 @@ import {
 } from '../shared/state.js';
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
+import { loadMapElement } from '../map/load.js';
+import { loadServiceElement } from '../service/load.js';
 import { LayoutController, mapAttribute } from './layout.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
@@ -156,6 +159,7 @@ export class SignpostFinder extends LitElement {
   @state()
   private highlighted: string | undefined;
 
+  #lang = new LangLoader(this);
   #composed = false;
   #layout = new LayoutController(this, (view) => this.#apply({ view }));
   #client: OrukClient | undefined;
@@ -225,6 +229,12 @@ export class SignpostFinder extends LitElement {
     this.#apply({ service: serviceId });
   }
 
+  // Waiting for this element's update includes waiting for its language's strings, when they are being fetched.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.#lang.settled()) ? super.getUpdateComplete() : done;
+  }
+
   /** Settles when the current search has finished (whatever its outcome). */
   get searchComplete(): Promise<void> {
     return this.updateComplete
@@ -247,7 +257,9 @@ export class SignpostFinder extends LitElement {
         ? clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports })
         : undefined;
     }
-    this.config = this.#client ? reuse(this.config, this.#buildConfig(this.#client)) : undefined;
+    // nothing is provided until the language's strings are here (Welsh is fetched; the search starts meanwhile)
+    const ready = this.#lang.ready(langOf(this, this.locale));
+    this.config = this.#client && ready ? reuse(this.config, this.#buildConfig(this.#client)) : undefined;
     this.search = reuse(this.search, this.#buildSearch());
   }
 
@@ -415,8 +427,13 @@ export class SignpostFinder extends LitElement {
 
   protected override render() {
     const config = this.config;
-    if (!config) return html`<p role="alert">${this.#i18n(langOf(this, this.locale), this.strings).t('noEndpoint')}</p>`;
+    if (!config) {
+      const lang = langOf(this, this.locale);
+      return this.endpoint || !langReady(lang) ? nothing : html`<p role="alert">${this.#i18n(lang, this.strings).t('noEndpoint')}</p>`;
+    }
     const { i18n } = config;
+    // the detail's code is fetched when a service is opened (or before, when the browser is idle)
+    if (this.state.service) void loadServiceElement();
     const detail = this.state.service
       ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
       : nothing;
@@ -427,6 +444,8 @@ export class SignpostFinder extends LitElement {
       </section>`;
     }
     const view = this.map ? this.#layout.effective(this.view, this.state.view) : 'list';
+    // the map's code is fetched when the map is to be shown (the map then fetches Leaflet when it is seen)
+    if (view !== 'list') void loadMapElement();
     return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${Boolean(this.state.service)}>

@@ -51,10 +51,12 @@ export class LayoutController implements ReactiveController {
   choose(view: FinderView): void {
     this.#onChoose(view);
     if (view !== 'list') {
-      void this.#host.updateComplete.then(() => {
-        const map = this.#host.shadowRoot?.querySelector('signpost-map') as (HTMLElement & { load?: () => Promise<void> }) | null;
-        void map?.load?.();
-      });
+      void this.#host.updateComplete
+        .then(() => customElements.whenDefined('signpost-map'))
+        .then(() => {
+          const map = this.#host.shadowRoot?.querySelector('signpost-map') as (HTMLElement & { load?: () => Promise<void> }) | null;
+          void map?.load?.();
+        });
     }
   }
 
