@@ -34,7 +34,7 @@ describe('the drop-in bundle', () => {
     const results = () => el.shadowRoot?.querySelector('signpost-results')?.shadowRoot;
     await waitUntil(() => (results()?.querySelectorAll('li.card').length ?? 0) > 0, 'no results from the bundle', { timeout: 8000 });
     expect(results()!.querySelector('[role="status"]')!.textContent).to.match(/services found/);
-    const chunks = (name: string) => performance.getEntriesByType('resource').filter((e) => new RegExp(`/cdn/chunks/${name}`).test(e.name));
+    const chunks = (name: string) => performance.getEntriesByType('resource').filter((e) => new RegExp(`/cdn/chunks/([a-z]+-)?${name}`).test(e.name));
     // Cards show plain summaries: neither the sanitiser nor the Markdown renderer is fetched for a list.
     expect([...chunks('sanitise'), ...chunks('marked')]).to.deep.equal([]);
     const cards = [...results()!.querySelectorAll('li.card')];

@@ -1,8 +1,10 @@
 /**
  * The one place that talks to an ORUK endpoint: search, one service, vocabularies.
- * Detects the dialect once, caches responses in memory by the normalised request
- * (repeating a search costs no request), keeps vocabularies for the browser session,
- * aborts on request, times out, and throws only SignpostErrors.
+ * Detects the dialect once (not at all when it is given), caches responses in memory by
+ * the normalised request (repeating a search costs no request), shares a request already
+ * in flight with whoever asks the same (the finder and the map, two finders on a page),
+ * keeps vocabularies for the browser session, aborts on request, times out, and throws
+ * only SignpostErrors.
  */
 import { SignpostError, errorMessages } from './errors.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
@@ -74,6 +76,8 @@ export class OrukClient implements Directory {
   readonly #fetch: FetchLike;
   readonly #timeoutMs: number;
   readonly #cache: LruCache<unknown>;
+  /** Requests on their way, by URL, with how many callers still want each. */
+  readonly #inflight = new Map<string, { promise: Promise<unknown>; controller: AbortController; wanted: number }>();
   #adapter?: Promise<DialectAdapter>;
   /** Requests actually sent (not served from cache): for tests and benchmarks. */
   requestCount = 0;
@@ -232,9 +236,42 @@ export class OrukClient implements Directory {
     const url = this.urlOf(request);
     const hit = this.#cache.get(url);
     if (hit !== undefined) return Promise.resolve(hit);
-    return this.#get(url, signal).then((json) => {
-      this.#cache.set(url, json);
-      return json;
+    let shared = this.#inflight.get(url);
+    if (!shared) {
+      const controller = new AbortController();
+      const promise = this.#get(url, controller.signal).then((json) => {
+        this.#cache.set(url, json);
+        return json;
+      });
+      const entry = { promise, controller, wanted: 0 };
+      const done = () => this.#settled(url, entry);
+      promise.then(done, done);
+      this.#inflight.set(url, entry);
+      shared = entry;
+    }
+    return this.#join(url, shared, signal);
+  }
+
+  #settled(url: string, entry: { promise: Promise<unknown> }): void {
+    if (this.#inflight.get(url) === entry) this.#inflight.delete(url);
+  }
+
+  /** A caller's share of a request in flight: its own abort leaves it; the request is aborted when no caller wants it. */
+  #join(url: string, shared: { promise: Promise<unknown>; controller: AbortController; wanted: number }, signal?: AbortSignal): Promise<unknown> {
+    if (signal?.aborted) return Promise.reject(new SignpostError('aborted', url, errorMessages.aborted()));
+    shared.wanted += 1;
+    if (!signal) return shared.promise;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        shared.wanted -= 1;
+        if (shared.wanted === 0) {
+          this.#settled(url, shared);
+          shared.controller.abort();
+        }
+        reject(new SignpostError('aborted', url, errorMessages.aborted()));
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
     });
   }
 

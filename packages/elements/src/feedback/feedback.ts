@@ -171,6 +171,11 @@ export class SignpostFeedback extends LitElement {
     return this.#loading;
   }
 
+  /** Pointing at (or tabbing to) the link fetches the form's code, ahead of the click. */
+  #prefetch = (): void => {
+    if (!this.#form) void import('./form.js').catch(() => undefined);
+  };
+
   #toggle = async (): Promise<void> => {
     (await this.#loadForm())?.toggle();
   };
@@ -196,6 +201,8 @@ export class SignpostFeedback extends LitElement {
             class=${this.compact || !unmet ? 'link-button toggle' : 'button secondary toggle'}
             aria-expanded=${formShown ? 'true' : 'false'}
             aria-controls="panel"
+            @pointerenter=${this.#prefetch}
+            @focus=${this.#prefetch}
             @click=${this.#toggle}
           >
             ${toggleText}${!unmet && this.service

@@ -32,7 +32,7 @@ import {
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
 import { loadMapElement } from '../map/load.js';
-import { loadServiceElement } from '../service/load.js';
+import { loadServiceElement, prefetchDetailWhenIdle } from '../service/load.js';
 import { LayoutController, mapAttribute } from './layout.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
@@ -264,6 +264,8 @@ export class SignpostFinder extends LitElement {
   }
 
   protected override updated(): void {
+    // results on screen: what the next click needs (a service's detail) is fetched when the browser is idle
+    if (this.search?.status === 'complete' && this.search.services.length) prefetchDetailWhenIdle();
     if (this.#returnFocusTo && !this.state.service) {
       const id = this.#returnFocusTo;
       this.#returnFocusTo = undefined;

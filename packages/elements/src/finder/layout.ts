@@ -5,6 +5,7 @@
  * filters sit above the results (then they fold behind a toggle) or beside them.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { loadMapElement } from '../map/load.js';
 import type { I18n } from '../shared/i18n.js';
 import { toView, type FinderView } from '../shared/state.js';
 
@@ -101,8 +102,18 @@ export class LayoutController implements ReactiveController {
 
   /** The view switcher: toggle buttons, "List and map" only where there is room for it. */
   renderSwitcher(current: FinderView, i18n: I18n) {
+    // pointing at (or tabbing to) a view with a map fetches the map's code, ahead of the click
+    const intent = (view: FinderView) => (view === 'list' ? undefined : () => void loadMapElement().catch(() => undefined));
     const button = (view: FinderView, label: string) =>
-      html`<button type="button" class="view-button" aria-pressed=${current === view ? 'true' : 'false'} data-view=${view} @click=${() => this.choose(view)}>
+      html`<button
+        type="button"
+        class="view-button"
+        aria-pressed=${current === view ? 'true' : 'false'}
+        data-view=${view}
+        @pointerenter=${intent(view)}
+        @focus=${intent(view)}
+        @click=${() => this.choose(view)}
+      >
         ${label}
       </button>`;
     return html`<div class="views" part="views" role="group" aria-label=${i18n.t('viewLabel')}>
