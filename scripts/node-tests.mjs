@@ -21,7 +21,7 @@ if (files.length === 0) {
   process.exit(0);
 }
 const countsFile = process.env.SIGNPOST_COUNTS_FILE;
-const args = ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout'];
+const args = ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout'];
 if (countsFile) args.push('--test-reporter=./scripts/node-count-reporter.mjs', `--test-reporter-destination=${countsFile}`);
 const result = spawnSync(process.execPath, [...args, ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -30,7 +30,7 @@ const bundle = spawnSync('npm', ['run', 'build:cdn', '-w', '@signpost/elements',
 if (bundle.status !== 0) console.error('Building the drop-in bundle failed: its tests will fail.');
 const browser =
   ensure.status === 0
-    ? run('browser', process.execPath, ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', ...extra])
+    ? run('browser', process.execPath, ['--conditions=source', '--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', ...extra])
     : { passed: 0, failed: 1, skipped: 0 };
 for (const c of [node, browser]) {
   totals.passed += c.passed;

@@ -48,6 +48,13 @@ export interface CallOptions {
 export interface ClientSearchResult extends SearchResult {
   /** The searched postcode's centre, when a postcode was searched and could be located. */
   origin?: LatLng;
+  /** When the data was harvested (ISO date-time), for a source that is a snapshot. */
+  harvestedAt?: string;
+}
+
+export interface ClientServiceResult extends Parsed<Service> {
+  /** When the data was harvested (ISO date-time), for a source that is a snapshot. */
+  harvestedAt?: string;
 }
 
 /**
@@ -61,7 +68,7 @@ export interface Directory {
   /** What this source can filter on. */
   capabilities(): Promise<EndpointCapabilities>;
   search(query: SearchQuery, options?: CallOptions): Promise<ClientSearchResult>;
-  getService(id: string, options?: CallOptions & { origin?: LatLng }): Promise<Parsed<Service>>;
+  getService(id: string, options?: CallOptions & { origin?: LatLng }): Promise<ClientServiceResult>;
   /** Vocabularies with their terms, for need filters; `only` keeps those whose id or name is listed. */
   vocabularies(options?: CallOptions & { only?: string[] }): Promise<Vocabulary[]>;
 }
@@ -281,7 +288,8 @@ export class OrukClient implements Directory {
   }
 }
 
-function withDistances(service: Service, origin: LatLng): Service {
+/** The service with each place's distance from `origin`, nearest first, and the nearest as its own. */
+export function withDistances(service: Service, origin: LatLng): Service {
   const locations = service.locations
     .map((l) => (l.position ? { ...l, distanceMetres: distanceMetres(origin, l.position) } : l))
     .sort((a, b) => (a.distanceMetres ?? Infinity) - (b.distanceMetres ?? Infinity));

@@ -35,7 +35,9 @@ export type {
 export { ACCESS_ROUTES, ALL_CAPABILITIES, WEEKDAYS } from './model.js';
 
 // Reading a directory: the client (a live ORUK endpoint), the interface every source implements, errors.
-export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type Directory } from './client.js';
+export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type ClientServiceResult, type Directory } from './client.js';
+// A static snapshot as a Directory (its reader loads on first use; the format is in @signpost/core/snapshot).
+export { openSnapshot, type SnapshotOptions, type SnapshotSource } from './snapshot/open.js';
 export { SignpostError, isAbortError, type SignpostErrorKind } from './errors.js';
 export { Geocoder, DEFAULT_GEOCODER } from './geocoder.js';
 export type { FetchLike } from './fetch-json.js';
@@ -45,6 +47,10 @@ export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
 export { v1Adapter } from './oruk/v1.js';
 export { v3Adapter } from './oruk/v3.js';
 export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
+
+// Text and places, as the harvester writes them into a snapshot.
+export { descriptionText, readableName } from './text.js';
+export { distanceMetres, postcodeDistrict } from './geo.js';
 
 // Values the elements show.
 export { isStale } from './freshness.js';

@@ -170,6 +170,10 @@ export interface EndpointCapabilities {
   day: boolean;
   time: boolean;
   proximity: boolean;
+  /** Whether `freeOnly` is honoured (ORUK APIs have no such parameter; a snapshot has). */
+  free: boolean;
+  /** Whether `access` is honoured (ORUK APIs have no such parameter; a snapshot has). */
+  access: boolean;
 }
 
 export const ALL_CAPABILITIES: EndpointCapabilities = {
@@ -179,6 +183,8 @@ export const ALL_CAPABILITIES: EndpointCapabilities = {
   day: true,
   time: true,
   proximity: true,
+  free: true,
+  access: true,
 };
 
 /** A search the finder asks for. Every part is optional. */
@@ -197,6 +203,10 @@ export interface SearchQuery {
   postcode?: string;
   /** Metres. */
   proximity?: number;
+  /** Only services the data says are free (honoured where `capabilities.free`). */
+  freeOnly?: boolean;
+  /** Only services reached this way (honoured where `capabilities.access`). */
+  access?: AccessRoute;
   page?: number;
   perPage?: number;
 }

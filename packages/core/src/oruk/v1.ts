@@ -134,7 +134,8 @@ function parseVocabularies(json: unknown, diags: Diagnostic[], url: string): Tax
   return dedupeBy(out, (t) => t.id);
 }
 
-const V1_CAPABILITIES = { ...ALL_CAPABILITIES };
+// No ORUK parameter says free or how to access: the finder filters the page in hand for those.
+const V1_CAPABILITIES = { ...ALL_CAPABILITIES, free: false, access: false };
 
 export const v1Adapter: DialectAdapter = {
   dialect: 'v1',

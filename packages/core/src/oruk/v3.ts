@@ -181,7 +181,8 @@ function nearestFirst(service: Service): Service {
   return compact<Service>({ ...service, locations, distanceMetres: nearest });
 }
 
-const V3_CAPABILITIES = { ...ALL_CAPABILITIES };
+// No ORUK parameter says free or how to access: the finder filters the page in hand for those.
+const V3_CAPABILITIES = { ...ALL_CAPABILITIES, free: false, access: false };
 
 export const v3Adapter: DialectAdapter = {
   dialect: 'v3',

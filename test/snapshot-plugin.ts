@@ -1,0 +1,99 @@
+/**
+ * A web-test-runner plugin serving snapshots of the sample API as a static host would, from
+ * the test page's own origin and with no CORS headers: shards `immutable`, the manifest
+ * revalidated. Built once when the test server starts, in a temporary folder:
+ *
+ *   /snapshots/sample/      the sample API's v1 and v3 feeds merged (339 services)
+ *   /snapshots/missing/     nothing at all
+ *   /snapshots/corrupt/     the manifest cut off half way
+ *   /snapshots/half/        the manifest, but the card files never arrived
+ *   /snapshots/damaged/     an area file that is JSON but not an area
+ *   /snapshots/newer/       a manifest of a format version from the future
+ *   /snapshots/replaced/    the sample, until `snapshot-replace` puts a newer harvest there
+ *   /snapshot-data/sample.json   the sample API's own dataset, to compute expected answers from
+ *
+ * Server command (executeServerCommand from '@web/test-runner-commands'):
+ *   snapshot-replace  {services?: number}  writes a newer harvest (of that many services) to
+ *                     /snapshots/replaced/ and removes every file of the old one
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, normalize } from 'node:path';
+import type { TestRunnerPlugin } from '@web/test-runner';
+import { generateDataset } from '../packages/sample-api/src/index.js';
+import { writeSampleSnapshot } from '../scripts/sample-snapshot.js';
+
+type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
+
+export const SNAPSHOT_HARVESTED_AT = '2026-11-30T06:00:00.000Z';
+
+export function snapshotPlugin(): TestRunnerPlugin {
+  let dir = '';
+  let ready: Promise<void> | undefined;
+
+  async function build(): Promise<void> {
+    dir = mkdtempSync(join(tmpdir(), 'signpost-snapshots-'));
+    const sample = join(dir, 'sample');
+    await writeSampleSnapshot(sample, { harvestedAt: SNAPSHOT_HARVESTED_AT });
+    const copy = (name: string) => {
+      cpSync(sample, join(dir, name), { recursive: true });
+      return join(dir, name);
+    };
+    const manifestText = readFileSync(join(sample, 'manifest.json'), 'utf8');
+    const manifest = JSON.parse(manifestText) as { cards: { folder: string }; areas: Array<{ file: string }> };
+    writeFileSync(join(copy('corrupt'), 'manifest.json'), manifestText.slice(0, manifestText.length / 2));
+    rmSync(join(copy('half'), manifest.cards.folder), { recursive: true });
+    writeFileSync(join(copy('damaged'), manifest.areas[0]!.file), '{"hello":"world"}');
+    writeFileSync(join(copy('newer'), 'manifest.json'), JSON.stringify({ ...JSON.parse(manifestText), version: 99 }));
+    copy('replaced');
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify(generateDataset()));
+  }
+
+  /** As a static host would: the file or 404, the manifest revalidated, shards cached for ever, no CORS headers. */
+  function serve(path: string, res: ServerResponse): void {
+    const file = path === '/snapshot-data/sample.json' ? join(dir, 'dataset.json') : normalize(join(dir, path.slice('/snapshots/'.length)));
+    if (!file.startsWith(`${dir}/`) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const immutable = path.startsWith('/snapshots/') && !file.endsWith('/manifest.json');
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    res.end(readFileSync(file));
+  }
+
+  return {
+    name: 'signpost-snapshots',
+
+    serverStart({ server }) {
+      ready = build();
+      // Answered before the test server's own middleware, which would mark every file cacheable for a year.
+      const previous = server?.listeners('request') as RequestListener[] | undefined;
+      if (!server || !previous) return ready;
+      server.removeAllListeners('request');
+      server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (path !== '/snapshot-data/sample.json' && !path.startsWith('/snapshots/')) {
+          for (const listener of previous) listener.call(server, req, res);
+          return;
+        }
+        void ready!.then(() => serve(path, res));
+      });
+      return ready;
+    },
+
+    serverStop() {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+
+    async executeCommand({ command, payload }) {
+      if (command !== 'snapshot-replace') return undefined;
+      await ready;
+      const target = join(dir, 'replaced');
+      rmSync(target, { recursive: true, force: true });
+      const services = (payload as { services?: number } | undefined)?.services ?? 40;
+      await writeSampleSnapshot(target, { services, seed: 7, harvestedAt: new Date().toISOString() });
+      return true;
+    },
+  };
+}
