@@ -174,20 +174,24 @@ export class SignpostFinder extends LitElement {
     endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
   );
 
-  #meta = new Task(this, {
-    task: async ([client, only], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[] }> => {
-      if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
-      const capabilities = await client.capabilities();
+  #capabilities = new Task(this, {
+    task: async ([client]): Promise<EndpointCapabilities> => (client ? client.capabilities() : ALL_CAPABILITIES),
+    args: () => [this.#client] as const,
+  });
+
+  /** Whether a search has settled: the need filters' vocabularies are fetched after the first results, not before. */
+  #searched = false;
+
+  #vocabularies = new Task(this, {
+    task: async ([client, only, capabilities, searched], { signal }): Promise<Vocabulary[]> => {
+      if (!client || !searched || !capabilities?.taxonomy) return [];
       const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
-      const vocabularies = capabilities.taxonomy
-        ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
-            if (isAbortError(e)) throw e;
-            return [];
-          })
-        : [];
-      return { capabilities, vocabularies };
+      return client.vocabularies({ signal, only: list }).catch((e: unknown) => {
+        if (isAbortError(e)) throw e;
+        return [];
+      });
     },
-    args: () => [this.#client, this.vocabularies] as const,
+    args: () => [this.#client, this.vocabularies, this.#capabilities.value, this.#searched] as const,
   });
 
   #searchTask = new Task(this, {
@@ -199,7 +203,11 @@ export class SignpostFinder extends LitElement {
     // A new query object for the same search (the state changed elsewhere: the view, the open service) is not a new search.
     argsEqual: ([clientA, a], [clientB, b]) => clientA === clientB && (a === b || (a !== undefined && b !== undefined && queryKey(a) === queryKey(b))),
     onComplete: (result) => {
+      this.#searched = true;
       if (result) this.#announceSearch(result);
+    },
+    onError: () => {
+      this.#searched = true;
     },
   });
 
@@ -300,7 +308,6 @@ export class SignpostFinder extends LitElement {
   }
 
   #buildSearch(): FinderSearch {
-    const meta = this.#meta.value;
     const result = this.#searchTask.value;
     return {
       state: this.state,
@@ -309,8 +316,8 @@ export class SignpostFinder extends LitElement {
       result,
       services: result ? this.#refine(result.items, this.state.freeOnly, this.state.access) : [],
       error: this.#searchTask.status === TaskStatus.ERROR ? this.#errorOf(this.#searchTask.error, this.endpoint) : undefined,
-      capabilities: meta?.capabilities ?? ALL_CAPABILITIES,
-      vocabularies: meta?.vocabularies ?? [],
+      capabilities: this.#capabilities.value ?? ALL_CAPABILITIES,
+      vocabularies: this.#vocabularies.value ?? [],
     };
   }
 
@@ -400,7 +407,7 @@ export class SignpostFinder extends LitElement {
   #onRetry = (e: Event): void => {
     e.stopPropagation();
     void this.#searchTask.run();
-    if (this.#meta.status === TaskStatus.ERROR) void this.#meta.run();
+    if (this.#capabilities.status === TaskStatus.ERROR) void this.#capabilities.run();
   };
 
   #onHighlight = (e: HTMLElementEventMap['signpost-highlight']): void => {

@@ -63,16 +63,20 @@ export class LayoutController implements ReactiveController {
 
   hostUpdated(): void {
     const main = this.#host.shadowRoot?.querySelector<HTMLElement>('.main') ?? undefined;
-    if (main !== this.#observed) {
-      this.#observer?.disconnect();
-      this.#observed = main;
-      if (main && typeof ResizeObserver !== 'undefined') {
-        // later resizes (rotating a phone, the filters moving above or beside the results); after this notification, not in it
-        this.#observer = new ResizeObserver(() => setTimeout(() => this.#measure()));
-        this.#observer.observe(main);
-      }
+    if (main === this.#observed) {
+      // the observer reports later resizes; a background tab gets no reports, so there every update measures again
+      if (document.visibilityState !== 'visible') queueMicrotask(() => this.#measure());
+      return;
     }
-    // measured now, not on the observer's first report: that waits for a frame, which a
+    this.#observer?.disconnect();
+    this.#observed = main;
+    if (!main) return;
+    if (typeof ResizeObserver !== 'undefined') {
+      // later resizes (rotating a phone, the filters moving above or beside the results); after this notification, not in it
+      this.#observer = new ResizeObserver(() => setTimeout(() => this.#measure()));
+      this.#observer.observe(main);
+    }
+    // measured once now, not on the observer's first report: that waits for a frame, which a
     // background tab never gets; the change lands in the next update, not this one
     queueMicrotask(() => this.#measure());
   }

@@ -11,6 +11,9 @@ export type { StringKey, StringTable };
 const tables: Partial<Record<Lang, Partial<StringTable>>> = { en: { ...en } };
 const overrides: Record<Lang, Partial<StringTable>> = { en: {}, cy: {} };
 const loading = new Map<Lang, Promise<void>>();
+/** Plural rules and number formats are costly to make: one of each per locale (and digits). */
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Override strings for a language on the whole page. */
 export function registerStrings(lang: Lang, strings: Partial<StringTable>): void {
@@ -58,7 +61,6 @@ type Vars = Record<string, string | number>;
 export class I18n {
   readonly lang: Lang;
   readonly #own: Partial<StringTable>;
-  readonly #plural: Intl.PluralRules;
   readonly #locale: string;
 
   /** Strings for `lang`: the element's own, else the page's overrides, else the language's table, else English. */
@@ -66,7 +68,6 @@ export class I18n {
     this.lang = lang;
     this.#locale = lang === 'cy' ? 'cy-GB' : 'en-GB';
     this.#own = own;
-    this.#plural = new Intl.PluralRules(this.#locale);
   }
 
   t(key: StringKey, vars: Vars = {}): string {
@@ -77,7 +78,9 @@ export class I18n {
     else {
       const forms = entry as PluralForms;
       const count = Number(vars.count ?? 0);
-      text = (count === 0 ? forms.zero : undefined) ?? forms[this.#plural.select(count)] ?? forms.other;
+      let rules = pluralRules.get(this.#locale);
+      if (!rules) pluralRules.set(this.#locale, (rules = new Intl.PluralRules(this.#locale)));
+      text = (count === 0 ? forms.zero : undefined) ?? forms[rules.select(count)] ?? forms.other;
     }
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
   }
@@ -96,6 +99,9 @@ export class I18n {
   }
 
   number(value: number, fractionDigits = 0): string {
-    return new Intl.NumberFormat(this.#locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
+    const key = `${this.#locale}/${fractionDigits}`;
+    let format = numberFormats.get(key);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.#locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })));
+    return format.format(value);
   }
 }
