@@ -1,7 +1,8 @@
 /**
  * `npm start`: the demo pages in demo/, with the sample ORUK API mounted at /api (v1, v3,
  * postcodes and the feedback receiver), and @signpost/* packages served from their
- * TypeScript sources. Feedback sent from the demo is kept in .signpost-data/ (git-ignored).
+ * TypeScript sources, and a static snapshot of the sample API at /snapshot/ (written by
+ * `npm start` before Vite starts). Feedback sent from the demo is kept in .signpost-data/ (git-ignored).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -10,9 +11,12 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { createSampleApi } from './packages/sample-api/src/index.js';
 
 function sampleApi(): Plugin {
+  // SIGNPOST_INBOX_TOKEN=... npm start keeps the demo inbox for whoever has the token.
+  const inboxToken = process.env.SIGNPOST_INBOX_TOKEN;
   const api = createSampleApi({
     basePath: '/api',
     feedbackFile: fileURLToPath(new URL('./.signpost-data/feedback.jsonl', import.meta.url)),
+    ...(inboxToken ? { inboxToken } : {}),
   });
   const endpoints = (origin: string) =>
     [
@@ -59,11 +63,37 @@ function dropInBundle(): Plugin {
   };
 }
 
+/**
+ * Serves the sample snapshot at /snapshot/ as a static host would (the manifest revalidated,
+ * shards cached for ever). `npm start` writes it to .signpost-data/snapshot/ first.
+ */
+function sampleSnapshot(): Plugin {
+  const dir = fileURLToPath(new URL('./.signpost-data/snapshot/', import.meta.url));
+  return {
+    name: 'signpost-sample-snapshot',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        if (!path.startsWith('/snapshot/')) return next();
+        const file = normalize(join(dir, path.slice('/snapshot/'.length)));
+        if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+          res.statusCode = 404;
+          res.end('Not found');
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Cache-Control', file.endsWith('manifest.json') ? 'no-cache' : 'public, max-age=31536000, immutable');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'demo',
   // cors: false leaves CORS to the sample API, which answers its own preflights (Vite's
   // default CORS would answer them first, for localhost origins only). Demo assets are same-origin.
   server: { port: 5173, strictPort: false, cors: false },
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  plugins: [sampleApi(), dropInBundle()],
+  plugins: [sampleApi(), dropInBundle(), sampleSnapshot()],
 });

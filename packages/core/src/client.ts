@@ -1,16 +1,16 @@
 /**
  * The one place that talks to an ORUK endpoint: search, one service, vocabularies.
- * Detects the dialect once (not at all when it is given), caches responses in memory by
- * the normalised request (repeating a search costs no request), shares a request already
- * in flight with whoever asks the same (the finder and the map, two finders on a page),
- * keeps vocabularies for the browser session, aborts on request, times out, and throws
- * only SignpostErrors.
+ * Loads the dialect adapters when first needed, detects the dialect once (not at all when
+ * it is given), caches responses in memory by the normalised request (repeating a search
+ * costs no request), shares a request already in flight with whoever asks the same (the
+ * finder and the map, two finders on a page), keeps vocabularies for the browser session,
+ * aborts on request, times out, and throws only SignpostErrors.
  */
 import { SignpostError, errorMessages } from './errors.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
 import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
 import { distanceMetres } from './geo.js';
-import { readableName } from './text.js';
+import { readableName } from './names.js';
 import { LruCache } from './lru.js';
 import {
   ALL_CAPABILITIES,
@@ -35,6 +35,11 @@ export interface ClientOptions {
   /** Filters this endpoint honours; unset ones default to what the dialect defines. */
   capabilities?: Partial<EndpointCapabilities>;
   timeoutMs?: number;
+  /**
+   * The most bytes of one answer to read (after decompression); a larger one fails with a
+   * `too-large` error and is never parsed. Default 5 MB (DEFAULT_MAX_RESPONSE_BYTES).
+   */
+  maxResponseBytes?: number;
   cacheSize?: number;
   /** Base URL of a postcodes.io-compatible service. */
   geocoder?: string;
@@ -66,11 +71,22 @@ export interface Directory {
   readonly endpoint: string;
   readonly geocoder: Geocoder;
   /** What this source can filter on. */
-  capabilities(): Promise<EndpointCapabilities>;
+  capabilities(options?: CallOptions): Promise<EndpointCapabilities>;
   search(query: SearchQuery, options?: CallOptions): Promise<ClientSearchResult>;
   getService(id: string, options?: CallOptions & { origin?: LatLng }): Promise<ClientServiceResult>;
   /** Vocabularies with their terms, for need filters; `only` keeps those whose id or name is listed. */
   vocabularies(options?: CallOptions & { only?: string[] }): Promise<Vocabulary[]>;
+}
+
+/** A dialect detection shared by the callers waiting for it. */
+interface Detection {
+  promise: Promise<DialectAdapter>;
+  controller: AbortController;
+  /** Callers with a signal still waiting. */
+  waiters: number;
+  /** A caller without a signal waits: never cancel. */
+  pinned: boolean;
+  settled: boolean;
 }
 
 const VOCAB_PAGE_SIZE = 200;
@@ -83,9 +99,11 @@ export class OrukClient implements Directory {
   readonly #fetch: FetchLike;
   readonly #timeoutMs: number;
   readonly #cache: LruCache<unknown>;
+  #detection: Detection | undefined;
+  /** The given dialect's adapter, once its code is loaded. */
+  #given: Promise<DialectAdapter> | undefined;
   /** Requests on their way, by URL, with how many callers still want each. */
   readonly #inflight = new Map<string, { promise: Promise<unknown>; controller: AbortController; wanted: number }>();
-  #adapter?: Promise<DialectAdapter>;
   /** Requests actually sent (not served from cache): for tests and benchmarks. */
   requestCount = 0;
 
@@ -99,35 +117,89 @@ export class OrukClient implements Directory {
   }
 
   /**
-   * The dialect adapter: the given dialect's, or the detected one's (detected once; a failed
-   * detection is tried again on the next call). Their code is fetched when first needed,
-   * while the dialect is being detected.
+   * The dialect adapter, detected once (a failed detection is retried on the next call).
+   * Detection is shared by every caller: one caller's abort leaves it running for the
+   * others, and it is cancelled only when every caller waiting for it has given up (a
+   * caller without a signal keeps it going).
    */
-  adapter(): Promise<DialectAdapter> {
-    if (this.#adapter) return this.#adapter;
+  adapter(signal?: AbortSignal): Promise<DialectAdapter> {
     const fixed = this.#options.dialect;
-    let adapter: Promise<DialectAdapter>;
-    if (fixed && fixed !== 'auto') adapter = loadAdapter(fixed);
-    else {
-      void loadAdapter('v3').catch(() => undefined); // meanwhile
-      // Shared by every caller, so one caller's abort must not cancel it: only the timeout applies.
-      adapter = detectDialectOf(this.endpoint, (url: string) => this.#get(url)).then(loadAdapter);
+    if (fixed && fixed !== 'auto') {
+      this.#given ??= loadAdapter(fixed).catch((error: unknown) => {
+        this.#given = undefined; // its code could not be fetched: try again next time
+        throw error;
+      });
+      return this.#given;
     }
-    this.#adapter = adapter.catch((error: unknown) => {
-      this.#adapter = undefined;
-      throw error;
+    const detection = this.#detection ?? this.#detect();
+    if (detection.settled) return detection.promise;
+    if (!signal) {
+      detection.pinned = true;
+      return detection.promise;
+    }
+    if (signal.aborted) return Promise.reject(this.#aborted());
+    detection.waiters += 1;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        signal.removeEventListener('abort', onAbort);
+        detection.waiters -= 1;
+      };
+      const onAbort = () => {
+        leave();
+        if (!detection.waiters && !detection.pinned && !detection.settled) {
+          // Nobody wants it any more: cancel it, and let the next caller start afresh.
+          if (this.#detection === detection) this.#detection = undefined;
+          detection.controller.abort();
+        }
+        reject(this.#aborted());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      detection.promise.then(
+        (adapter) => {
+          leave();
+          resolve(adapter);
+        },
+        (error: unknown) => {
+          leave();
+          reject(error);
+        },
+      );
     });
-    return this.#adapter;
+  }
+
+  #detect(): Detection {
+    const controller = new AbortController();
+    const detection: Detection = { controller, waiters: 0, pinned: false, settled: false, promise: undefined as unknown as Promise<DialectAdapter> };
+    void loadAdapter('v3').catch(() => undefined); // the adapters' code is fetched while the dialect is found out
+    detection.promise = detectDialectOf(this.endpoint, (url, signal) => this.#get(url, signal), controller.signal).then(loadAdapter).then(
+      (adapter) => {
+        detection.settled = true;
+        return adapter;
+      },
+      (error: unknown) => {
+        detection.settled = true;
+        if (this.#detection === detection) this.#detection = undefined;
+        throw error;
+      },
+    );
+    // Only callers that wait see the outcome; an abandoned detection's failure is nobody's.
+    detection.promise.catch(() => undefined);
+    this.#detection = detection;
+    return detection;
+  }
+
+  #aborted(): SignpostError {
+    return new SignpostError('aborted', this.endpoint, errorMessages.aborted());
   }
 
   /** What this endpoint can filter on: the dialect's abilities, narrowed by configuration. */
-  async capabilities(): Promise<EndpointCapabilities> {
-    const adapter = await this.adapter();
+  async capabilities(options: CallOptions = {}): Promise<EndpointCapabilities> {
+    const adapter = await this.adapter(options.signal);
     return this.#capabilitiesOf(adapter);
   }
 
   async search(query: SearchQuery, options: CallOptions = {}): Promise<ClientSearchResult> {
-    const adapter = await this.adapter();
+    const adapter = await this.adapter(options.signal);
     const capabilities = this.#capabilitiesOf(adapter);
     const request = adapter.searchRequest(query, capabilities);
     const [json, origin] = await Promise.all([
@@ -144,7 +216,7 @@ export class OrukClient implements Directory {
   }
 
   async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<Parsed<Service>> {
-    const adapter = await this.adapter();
+    const adapter = await this.adapter(options.signal);
     const request = adapter.serviceRequest(id);
     const json = await this.#getCached(request, options.signal).catch((error: unknown) => {
       if (error instanceof SignpostError && error.status === 404) {
@@ -173,7 +245,7 @@ export class OrukClient implements Directory {
   }
 
   async #fetchVocabularies(signal?: AbortSignal): Promise<Vocabulary[]> {
-    const adapter = await this.adapter();
+    const adapter = await this.adapter(signal);
     const vocabularies = await this.#allPages(
       (page) => adapter.taxonomiesRequest(page, VOCAB_PAGE_SIZE),
       (json, url) => adapter.parseTaxonomies(json, url).value,
@@ -243,6 +315,8 @@ export class OrukClient implements Directory {
     const url = this.urlOf(request);
     const hit = this.#cache.get(url);
     if (hit !== undefined) return Promise.resolve(hit);
+    // a caller that has already given up starts nothing
+    if (signal?.aborted) return Promise.reject(new SignpostError('aborted', url, errorMessages.aborted()));
     let shared = this.#inflight.get(url);
     if (!shared) {
       const controller = new AbortController();
@@ -265,7 +339,6 @@ export class OrukClient implements Directory {
 
   /** A caller's share of a request in flight: its own abort leaves it; the request is aborted when no caller wants it. */
   #join(url: string, shared: { promise: Promise<unknown>; controller: AbortController; wanted: number }, signal?: AbortSignal): Promise<unknown> {
-    if (signal?.aborted) return Promise.reject(new SignpostError('aborted', url, errorMessages.aborted()));
     shared.wanted += 1;
     if (!signal) return shared.promise;
     return new Promise((resolve, reject) => {
@@ -284,7 +357,7 @@ export class OrukClient implements Directory {
 
   #get(url: string, signal?: AbortSignal): Promise<unknown> {
     this.requestCount += 1;
-    return fetchJson(url, { signal, timeoutMs: this.#timeoutMs, fetch: this.#fetch });
+    return fetchJson(url, { signal, timeoutMs: this.#timeoutMs, fetch: this.#fetch, maxBytes: this.#options.maxResponseBytes });
   }
 }
 

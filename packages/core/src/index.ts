@@ -38,9 +38,9 @@ export { ACCESS_ROUTES, ALL_CAPABILITIES, WEEKDAYS } from './model.js';
 export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type ClientServiceResult, type Directory } from './client.js';
 // A static snapshot as a Directory (its reader loads on first use; the format is in @signpost/core/snapshot).
 export { openSnapshot, type SnapshotOptions, type SnapshotSource } from './snapshot/open.js';
-export { SignpostError, isAbortError, type SignpostErrorKind } from './errors.js';
+export { SignpostError, isAbortError, toSignpostError, type SignpostErrorKind } from './errors.js';
 export { Geocoder, DEFAULT_GEOCODER } from './geocoder.js';
-export type { FetchLike } from './fetch-json.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, type FetchLike } from './fetch-json.js';
 
 // The dialect adapters (for sources that read feeds themselves, such as the harvester).
 export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
@@ -49,7 +49,8 @@ export { v3Adapter } from './oruk/v3.js';
 export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
 
 // Text and places, as the harvester writes them into a snapshot.
-export { descriptionText, readableName } from './text.js';
+export { descriptionText } from './text.js';
+export { readableName } from './names.js';
 export { distanceMetres, postcodeDistrict } from './geo.js';
 
 // Values the elements show.
@@ -74,6 +75,6 @@ export {
 } from './feedback/report.js';
 export { FeedbackOutbox, type DeliveryResult, type FeedbackOutboxOptions } from './feedback/outbox.js';
 export { OUTBOX_KEY } from './feedback/outbox-key.js';
-export { isEmailAddress } from './feedback/address.js';
 export { mailtoUrl } from './feedback/mailto.js';
+export { isEmailAddress } from './url.js';
 export { RateLimiter } from './feedback/rate-limit.js';

@@ -2,7 +2,7 @@
 // the settings rule for elements inside or outside a finder, and memo/reuse.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { OrukClient, type SearchQuery } from '@signpost/core';
+import { ALL_CAPABILITIES, OrukClient, type SearchQuery } from '@signpost/core';
 import { makeContext } from '../../../test/support/context-host.js';
 import { ShowAllController } from '../src/map/show-all.js';
 import { I18n } from '../src/shared/i18n.js';
@@ -84,7 +84,8 @@ describe('ShowAllController', () => {
   it('loads every page of the search, refines as the finder does, and forgets it for another search', async () => {
     const el = await fixture<AllHost>(html`<test-all-host></test-all-host>`);
     const { client, requests } = directory();
-    const search = makeContext({ total: 250, totalPages: 25 });
+    // A live endpoint: it cannot filter by cost, so the finder refines what it has.
+    const search = { ...makeContext({ total: 250, totalPages: 25 }), capabilities: { ...ALL_CAPABILITIES, free: false, access: false } };
     await el.all.start(client, search, 2000);
     expect(el.all.all?.status).to.equal('done');
     expect(el.all.all?.services).to.have.length(250);
@@ -99,6 +100,18 @@ describe('ShowAllController', () => {
     expect(el.all.all).to.equal(undefined);
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.equal('page');
+  });
+
+  it('asks a source that filters by cost itself (a snapshot) for free only: a new search', async () => {
+    const el = await fixture<AllHost>(html`<test-all-host></test-all-host>`);
+    const { client, requests } = directory();
+    const search = makeContext({ total: 250, totalPages: 25 });
+    expect(search.capabilities.free).to.equal(true);
+    const free = { ...search, state: { ...search.state, freeOnly: true } };
+    await el.all.start(client, free, 2000);
+    expect(requests.every((q) => q.freeOnly === true)).to.equal(true);
+    el.all.follow(search);
+    expect(el.all.all, 'dropping free only is another search').to.equal(undefined);
   });
 
   it('stops, keeping what arrived, and is bounded', async () => {

@@ -16,13 +16,6 @@ describe('bundled dataset', () => {
     assert.ok(again.length < 1.5 * 1024 * 1024, `${again.length} bytes`);
   });
 
-  it('starts fast (< 300 ms)', () => {
-    const t = performance.now();
-    createSampleApi({ feedbackFile: tempFeedbackFile() });
-    const ms = performance.now() - t;
-    assert.ok(ms < 300, `${ms.toFixed(0)} ms`);
-  });
-
   it('has at least 300 services with unique ids and names across Sheffield', () => {
     assert.ok(data.services.length >= 300);
     assert.equal(new Set(data.services.map((s) => s.id)).size, data.services.length);
@@ -125,10 +118,8 @@ describe('generator for large datasets', () => {
       const page = await (await fetch(`${url}/v3/services?per_page=1&page=10000`)).json();
       assert.equal(page.total_items, 10_000);
       assert.equal(page.contents.length, 1);
-      const t = performance.now();
       const search = await (await fetch(`${url}/v1/services?text=youth%20club&postcode=S1%202HE&proximity=3000`)).json();
       assert.ok(search.totalElements > 0);
-      assert.ok(performance.now() - t < 1000);
     } finally {
       await api.close();
     }

@@ -5,10 +5,8 @@
  * chose to give: never a full postcode, never the page's query string.
  */
 import { postcodeDistrict } from '../geo.js';
+import { isEmailAddress } from '../url.js';
 import type { AccessRoute, AgeRange, Weekday } from '../model.js';
-import { isEmailAddress } from './address.js';
-
-export { isEmailAddress };
 
 /** The version of Signpost that sends reports (`widgetVersion`). */
 export const WIDGET_VERSION = '0.1.0';

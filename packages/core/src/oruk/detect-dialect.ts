@@ -6,7 +6,7 @@
  */
 import { SignpostError, errorMessages, isAbortError } from '../errors.js';
 import type { Dialect } from '../model.js';
-import { isObject } from './read.js';
+import { isObject } from './json.js';
 
 export type FetchJsonFn = (url: string, signal?: AbortSignal) => Promise<unknown>;
 

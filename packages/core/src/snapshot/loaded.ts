@@ -277,11 +277,9 @@ export class LoadedSnapshot {
       const shard = await this.#read(`${folder}/${bucketOf(wanted, count)}.json`, isDetailShard);
       return { shard, json: shard.services.find((s) => isObj(s) && s['id'] === wanted) };
     };
-    const first = await find(id);
-    const shard = first.shard;
-    let json = first.json;
-    const alias = shard.aliases[id];
-    if (!json && typeof alias === 'string') ({ json } = await find(alias));
+    const direct = await find(id);
+    const alias = direct.shard.aliases[id];
+    const json = direct.json ?? (typeof alias === 'string' ? (await find(alias)).json : undefined);
     return json ? readService(json, '', diagnostics) : undefined;
   }
 }

@@ -46,6 +46,7 @@ export const feedbackEn = {
   feedbackQueuedUnavailable: 'Saved. The place that receives reports is not answering just now; it will be sent automatically later.',
   feedbackQueuedHelp: 'It is kept on this device and sent when you are back online or next use this finder on this website. To be sure it arrives, you can also copy it or email it.',
   feedbackFailed: 'Your report could not be sent: {reason}',
+  feedbackFailedUnexpected: 'something went wrong on this page',
   feedbackFailedHelp: 'You can change it and try again, copy it, or email it instead.',
   feedbackMailtoOpened: 'Your email app should have opened with the report written out. Check it and press send: nothing is sent until you do.',
   feedbackMailtoHelp: 'If your email app did not open, use the link below or copy the report.',

@@ -4,15 +4,15 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ALL_CAPABILITIES,
-  SignpostError,
+  toSignpostError,
   isAbortError,
   type ClientSearchResult,
+  type Directory,
   type EndpointCapabilities,
-  type OrukClient,
   type SearchQuery,
   type Vocabulary,
 } from '@signpost/core';
-import { clientFor } from '../shared/client.js';
+import { sourceFor } from '../shared/client.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch, type SearchStatus } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { I18n, langOf, langReady, type StringTable } from '../shared/i18n.js';
@@ -98,6 +98,8 @@ export class SignpostFinder extends LitElement {
 
   /** The ORUK API base URL (e.g. https://example.gov.uk/api/v3). */
   @property() endpoint = '';
+  /** A published snapshot's folder (e.g. https://example.gov.uk/directory/): searched in the browser instead of `endpoint`. */
+  @property() snapshot = '';
   /** auto, v1 or v3. */
   @property() dialect = 'auto';
   /** en or cy; unset, the page's language (from the nearest lang attribute). */
@@ -162,7 +164,7 @@ export class SignpostFinder extends LitElement {
   #lang = new LangLoader(this);
   #composed = false;
   #layout = new LayoutController(this, (view) => this.#apply({ view }));
-  #client: OrukClient | undefined;
+  #client: Directory | undefined;
   #returnFocusTo: string | undefined;
   #lastAnnounced = '';
   // Each part of the contexts is made anew only when what it is made from changes.
@@ -175,7 +177,7 @@ export class SignpostFinder extends LitElement {
   );
 
   #capabilities = new Task(this, {
-    task: async ([client]): Promise<EndpointCapabilities> => (client ? client.capabilities() : ALL_CAPABILITIES),
+    task: async ([client], { signal }): Promise<EndpointCapabilities> => (client ? client.capabilities({ signal }) : ALL_CAPABILITIES),
     args: () => [this.#client] as const,
   });
 
@@ -225,12 +227,23 @@ export class SignpostFinder extends LitElement {
     this.#composed = this.children.length > 0;
     window.addEventListener('popstate', this.#onPopState);
     this.#loadInitialState();
+    // Back on the page (moved, not removed): ask again for what was cancelled on leaving.
+    for (const task of this.#interrupted.splice(0)) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    // Nothing outlives the finder on the page: requests in flight are cancelled.
+    for (const task of [this.#capabilities, this.#vocabularies, this.#searchTask]) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      task.abort();
+      this.#interrupted.push(task);
+    }
   }
+
+  /** Tasks cancelled when the finder left the page, to run again if it comes back. */
+  #interrupted: Array<Task<readonly unknown[], unknown>> = [];
 
   /** Open a service's detail (or close it with undefined). */
   select(serviceId: string | undefined): void {
@@ -260,10 +273,8 @@ export class SignpostFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('endpoint') || changed.has('dialect') || changed.has('geocoder') || changed.has('supports')) {
-      this.#client = this.endpoint
-        ? clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports })
-        : undefined;
+    if (['endpoint', 'snapshot', 'dialect', 'geocoder', 'supports'].some((name) => changed.has(name as keyof SignpostFinder))) {
+      this.#client = sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports });
     }
     // nothing is provided until the language's strings are here (Welsh is fetched; the search starts meanwhile)
     const ready = this.#lang.ready(langOf(this, this.locale));
@@ -285,14 +296,14 @@ export class SignpostFinder extends LitElement {
   }
 
   #query(): SearchQuery {
-    return toQuery(this.state, this.#fixed(), this.perPage);
+    return toQuery(this.state, this.#fixed(), this.perPage, this.#capabilities.value);
   }
 
   #fixed(): Partial<FinderState> {
     return this.#fixedOf(this.fixedNeed, this.fixedAges);
   }
 
-  #buildConfig(client: OrukClient): FinderConfig {
+  #buildConfig(client: Directory): FinderConfig {
     return {
       client,
       endpoint: client.endpoint,
@@ -484,11 +495,6 @@ function fixedFilters(fixedNeed: string, fixedAges: string): Partial<FinderState
   const ages = parseAges(fixedAges);
   if (ages.min !== undefined || ages.max !== undefined) fixed.ages = ages;
   return fixed;
-}
-
-function toSignpostError(error: unknown, endpoint: string): SignpostError {
-  if (error instanceof SignpostError) return error;
-  return new SignpostError('network', endpoint, String((error as Error)?.message ?? error));
 }
 
 declare global {

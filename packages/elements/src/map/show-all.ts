@@ -75,8 +75,8 @@ export interface AllResults {
 }
 
 /** A search's identity for show-all: its query at page 1. */
-function searchKey({ state, fixed }: FinderSearch): string {
-  return queryKey(toQuery({ ...state, page: 1, service: undefined }, fixed, SHOW_ALL_PER_PAGE));
+function searchKey({ state, fixed, capabilities }: FinderSearch): string {
+  return queryKey(toQuery({ ...state, page: 1, service: undefined }, fixed, SHOW_ALL_PER_PAGE, capabilities));
 }
 
 /**
@@ -104,7 +104,7 @@ export class ShowAllController implements ReactiveController {
     this.#controller = controller;
     const key = searchKey(search);
     this.#set({ key, status: 'loading', loaded: 0, total: showAllTarget(search.result.total, maxServices), services: [] });
-    const query = toQuery({ ...search.state, page: 1 }, search.fixed, SHOW_ALL_PER_PAGE);
+    const query = toQuery({ ...search.state, page: 1 }, search.fixed, SHOW_ALL_PER_PAGE, search.capabilities);
     const current = () => (this.all?.key === key && this.#controller === controller ? this.all : undefined);
     try {
       const result = await loadAllPages(client, query, {

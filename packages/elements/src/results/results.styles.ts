@@ -15,6 +15,11 @@ export const resultsStyles = css`
   .count {
     font-weight: 600;
   }
+  .snapshot-date {
+    flex: 1 0 100%;
+    order: 3;
+    font-size: 0.875em;
+  }
   .sort select {
     width: auto;
   }

@@ -7,6 +7,8 @@ import { activeChips, clearAllPatch } from '../shared/chips.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
+import { errorBody } from '../shared/errors.js';
+import { snapshotTaken } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
@@ -106,6 +108,7 @@ export class SignpostResults extends LitElement {
       <div class="header">
         <h2 id="results-heading" tabindex="-1">${i18n.t('resultsHeading')}</h2>
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(search, i18n)}</p>
+        ${search.result?.harvestedAt ? html`<p class="snapshot-date muted">${snapshotTaken(search.result.harvestedAt, i18n)}</p>` : nothing}
         ${this.#sort(search, i18n)}
       </div>
       ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}
@@ -148,10 +151,7 @@ export class SignpostResults extends LitElement {
     if (status === 'error' && error) {
       return html`<div class="error" role="alert">
         <h3>${i18n.t('errorTitle')}</h3>
-        <p>${error.message}</p>
-        ${error.retryable || error.kind === 'not-oruk' || error.kind === 'http'
-          ? html`<button class="button secondary" type="button" @click=${() => emit(this, 'signpost-retry', {})}>${i18n.t('retry')}</button>`
-          : nothing}
+        ${errorBody(error, i18n, config.debug, () => emit(this, 'signpost-retry', {}))}
       </div>`;
     }
     if (!result) return status === 'pending' ? html`<p class="muted">${i18n.t('loading')}</p>` : html`<p class="muted">${i18n.t('startPrompt')}</p>`;

@@ -4,12 +4,11 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
-import { accessLabel, addressLines, ageLabel, costLabel, distanceLabel, freshness, scheduleLines } from '../shared/format.js';
+import { accessLabel, addressLines, ageLabel, costLabel, distanceLabel, freshness, listedBy, scheduleLines, snapshotTaken } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 import '../map/define.js';
 import { headingTags } from './headings.js';
 import './strings.en.js';
-
 
 interface DetailOptions {
   i18n: I18n;
@@ -22,14 +21,17 @@ interface DetailOptions {
   headingLevel?: number;
   /** Tiles for the places map; unset, the map uses the finder's or OpenStreetMap's. */
   tiles?: { url: string | null; attribution: string | null };
+  /** When the snapshot the service came from was harvested (absent for a live endpoint). */
+  harvestedAt?: string | undefined;
 }
 
 export function renderDetail(
   host: HTMLElement,
   service: Service,
-  { i18n, descriptionHtml, staleAfterMonths, feedback, tiles, headingLevel = 2 }: DetailOptions,
+  { i18n, descriptionHtml, staleAfterMonths, feedback, tiles, headingLevel = 2, harvestedAt }: DetailOptions,
 ): TemplateResult {
   const fresh = freshness(service, staleAfterMonths, i18n);
+  const provenance = [listedBy(service, i18n), snapshotTaken(harvestedAt, i18n)].filter(Boolean).join(' ');
   const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
   const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
   const [titleTag, sectionTag] = headingTags(headingLevel);
@@ -63,6 +65,7 @@ export function renderDetail(
       ${fresh.stale ? html`<strong class="tag stale">${i18n.t('mayBeOutOfDate')}</strong>` : nothing}
     </p>
     ${fresh.stale ? html`<p class="notice stale-notice">${i18n.t('stale')}</p>` : nothing}
+    ${provenance ? html`<p class="provenance muted">${provenance}</p>` : nothing}
 
     <div class="actions">
       ${service.url

@@ -2,10 +2,11 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SignpostError, type Directory, type Service } from '@signpost/core';
-import { clientFor } from '../shared/client.js';
+import { toSignpostError, type Directory, type Service } from '@signpost/core';
+import { sourceFor } from '../shared/client.js';
 import { configContext, readContext, searchContext, type FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
+import { errorBody } from '../shared/errors.js';
 import type { I18n, StringTable } from '../shared/i18n.js';
 import { LangLoader } from '../shared/lang-loader.js';
 import { i18nResolver, setting } from '../shared/settings.js';
@@ -63,6 +64,8 @@ export class SignpostService extends LitElement {
 
   /** The ORUK API base URL (the part before /services); unset inside a finder, the finder's. */
   @property() endpoint = '';
+  /** A published snapshot's folder, read instead of `endpoint`; not needed inside a finder. */
+  @property() snapshot = '';
   /** The id of the service to show. */
   @property({ attribute: 'service-id' }) serviceId = '';
   /** auto, v1 or v3. */
@@ -76,6 +79,8 @@ export class SignpostService extends LitElement {
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Service data to show as it is, without fetching. */
   @property({ attribute: false }) service: Service | undefined;
+  /** Show the developer's details of an error (core's message); inside a finder, the finder's debug. */
+  @property({ type: Boolean }) debug = false;
   /** Shown as the finder's detail view: offers "Back to results" and takes focus. */
   @property({ type: Boolean, attribute: 'in-finder' }) inFinder = false;
   /** Where "report a problem with this information" goes: a URL that accepts POSTed JSON reports. */
@@ -106,7 +111,11 @@ export class SignpostService extends LitElement {
       const origin = readContext(this, searchContext)?.result?.origin;
       // the sanitiser is fetched while the service is
       const [service, { descriptionHtml }] = await Promise.all([
-        given ?? client!.getService(id, origin ? { signal, origin } : { signal }).then((parsed) => parsed.value),
+        given ??
+          client!.getService(id, origin ? { signal, origin } : { signal }).then((parsed) => {
+            this.#harvestedAt = parsed.harvestedAt;
+            return parsed.value;
+          }),
         import('@signpost/core/sanitise'),
       ]);
       return { service, description: await descriptionHtml(service.description) };
@@ -119,6 +128,24 @@ export class SignpostService extends LitElement {
   });
 
   #focusHeading = false;
+  #interrupted = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#interrupted) void this.#task.run();
+    this.#interrupted = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nothing outlives the element on the page: a request in flight is cancelled.
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#task.abort();
+      this.#interrupted = true;
+    }
+  }
+  /** When the snapshot the shown service came from was harvested. */
+  #harvestedAt: string | undefined;
 
   protected override updated(): void {
     const heading = this.#focusHeading ? this.renderRoot.querySelector<HTMLElement>('.title') : null;
@@ -138,8 +165,7 @@ export class SignpostService extends LitElement {
   }
 
   #client(): Directory | undefined {
-    if (this.endpoint) return clientFor({ endpoint: this.endpoint, dialect: this.dialect, geocoder: this.geocoder });
-    return this.config?.client;
+    return sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder }) ?? this.config?.client;
   }
 
   #i18n(): I18n {
@@ -155,7 +181,7 @@ export class SignpostService extends LitElement {
         </button>`
       : nothing;
     const body = this.#task.render({
-      initial: () => (this.endpoint || this.config ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
+      initial: () => (this.endpoint || this.snapshot || this.config ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
       pending: () => html`<p class="muted" role="status">${i18n.t('loadingService')}</p>`,
       complete: (shown) =>
         shown
@@ -166,6 +192,7 @@ export class SignpostService extends LitElement {
               feedback: this.#feedback(shown.service, i18n),
               tiles: { url: this.tileUrl, attribution: this.tileAttribution },
               headingLevel: this.headingLevel,
+              harvestedAt: this.service ? undefined : this.#harvestedAt,
             })
           : nothing,
       error: (error) => this.#error(error, i18n),
@@ -189,12 +216,11 @@ export class SignpostService extends LitElement {
   }
 
   #error(error: unknown, i18n: I18n) {
-    const notFound = error instanceof SignpostError && error.kind === 'not-found';
     const [titleTag] = headingTags(this.headingLevel);
+    const failure = toSignpostError(error, this.endpoint);
     return staticHtml`<div class="error" role="alert">
       <${titleTag} class="title" tabindex="-1">${i18n.t('serviceErrorTitle')}</${titleTag}>
-      <p>${notFound ? i18n.t('serviceNotFound') : error instanceof Error ? error.message : String(error)}</p>
-      ${notFound ? nothing : html`<button class="button secondary" type="button" @click=${() => this.#task.run()}>${i18n.t('retry')}</button>`}
+      ${errorBody(failure, i18n, this.debug || this.config?.debug === true, () => void this.#task.run())}
     </div>`;
   }
 }

@@ -1,7 +1,7 @@
-/** One OrukClient per endpoint configuration on a page, so every element shares its cache. */
-import { OrukClient, type ClientOptions, type Dialect, type EndpointCapabilities } from '@signpost/core';
+/** One Directory per source on a page (an endpoint's client or a snapshot), so every element shares its cache. */
+import { OrukClient, openSnapshot, type ClientOptions, type Dialect, type Directory, type EndpointCapabilities } from '@signpost/core';
 
-const clients = new Map<string, OrukClient>();
+const clients = new Map<string, Directory>();
 
 export const CAPABILITY_NAMES: Array<keyof EndpointCapabilities> = ['text', 'taxonomy', 'age', 'day', 'time', 'proximity'];
 
@@ -12,12 +12,33 @@ export function parseSupports(value: string | null | undefined): Partial<Endpoin
   return Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, listed.includes(name)]));
 }
 
-export function clientFor(config: {
+export interface SourceConfig {
   endpoint: string;
+  /** A snapshot's folder: when set, services come from it rather than from `endpoint`. */
+  snapshot?: string | undefined;
   dialect?: string | undefined;
   geocoder?: string | undefined;
   supports?: string | undefined;
-}): OrukClient {
+}
+
+/** The source an element's attributes name: a snapshot if `snapshot` is set, else the endpoint; undefined with neither. */
+export function sourceFor(config: SourceConfig): Directory | undefined {
+  if (config.snapshot) return snapshotFor(config.snapshot, config.geocoder);
+  return config.endpoint ? clientFor(config) : undefined;
+}
+
+function snapshotFor(folder: string, geocoder: string | undefined): Directory {
+  const url = new URL(folder, document.baseURI).href;
+  const key = JSON.stringify(['snapshot', url, geocoder]);
+  let source = clients.get(key);
+  if (!source) {
+    source = openSnapshot({ url, ...(geocoder ? { geocoder: new URL(geocoder, document.baseURI).href } : {}) });
+    clients.set(key, source);
+  }
+  return source;
+}
+
+export function clientFor(config: SourceConfig): Directory {
   const endpoint = new URL(config.endpoint, document.baseURI).href;
   const key = JSON.stringify([endpoint, config.dialect, config.geocoder, config.supports]);
   let client = clients.get(key);

@@ -97,3 +97,24 @@ export function freshness(service: Service, staleAfterMonths: number, i18n: I18n
 export function accessLabel(route: AccessRoute, i18n: I18n): string {
   return i18n.t(`access_${route.replace('-', '_')}` as StringKey);
 }
+
+/** "Listed by A and B." for a service that more than one directory lists; undefined otherwise. */
+export function listedBy(service: Service, i18n: I18n): string | undefined {
+  const names = [...new Set((service.sources ?? []).map((s) => s.directory ?? hostOf(s.endpoint)))];
+  if (names.length < 2) return undefined;
+  const last = names.pop()!;
+  return i18n.t('listedBy', { directories: i18n.t('listAnd', { items: names.join(', '), last }) });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** "From a copy of the directory made on 30 November 2026." for a source that is a snapshot. */
+export function snapshotTaken(harvestedAt: string | undefined, i18n: I18n): string | undefined {
+  return harvestedAt ? i18n.t('snapshotTaken', { date: i18n.dayMonthYear(harvestedAt) }) : undefined;
+}

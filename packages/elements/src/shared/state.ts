@@ -9,6 +9,7 @@ import {
   normalisePostcode,
   type AccessRoute,
   type AgeRange,
+  type EndpointCapabilities,
   type SearchQuery,
   type Service,
   type Weekday,
@@ -54,8 +55,12 @@ export function effectiveFilters(state: FinderState, fixed: Partial<FinderState>
   return { terms, ages };
 }
 
-/** The search query for a state, with the host's fixed filters laid over it. */
-export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number): SearchQuery {
+/**
+ * The search query for a state, with the host's fixed filters laid over it. Free only and
+ * the access route go to a source whose capabilities say it honours them (a snapshot);
+ * for any other, the finder refines the services in hand (see refine).
+ */
+export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage: number, capabilities?: EndpointCapabilities): SearchQuery {
   const { terms, ages } = effectiveFilters(state, fixed);
   const query: SearchQuery = { page: state.page, perPage };
   const text = state.text.trim();
@@ -63,6 +68,8 @@ export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage
   if (terms.length) query.terms = terms;
   if (ages.min !== undefined || ages.max !== undefined) query.ages = ages;
   if (state.day) query.day = state.day;
+  if (state.freeOnly && capabilities?.free) query.freeOnly = true;
+  if (state.access && capabilities?.access) query.access = state.access;
   if (state.postcode) {
     query.postcode = state.postcode;
     query.proximity = milesToMetres(state.radiusMiles);

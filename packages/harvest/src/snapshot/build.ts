@@ -102,7 +102,7 @@ function checkInput(input: SnapshotInput): void {
 }
 
 /** Every vocabulary with its terms, each term once: the feeds' own, then what services use besides. */
-function vocabulariesOf(input: SnapshotInput): Vocabulary[] {
+function vocabulariesOf(input: SnapshotInput, services: Service[]): Vocabulary[] {
   const out = new Map<string, Vocabulary>();
   const seen = new Set<string>();
   const add = (vocabularyId: string, name: string, term: TaxonomyTerm) => {
@@ -115,7 +115,7 @@ function vocabulariesOf(input: SnapshotInput): Vocabulary[] {
   };
   for (const v of input.vocabularies ?? []) for (const t of v.terms) add(v.id, v.name, t);
   const known = new Map([...out.values()].flatMap((v) => [[v.id, v] as const, [v.name, v] as const]));
-  for (const s of input.services) {
+  for (const s of services) {
     for (const t of s.terms) {
       const named = t.vocabulary ?? '';
       const v = known.get(named);
@@ -162,7 +162,7 @@ export function buildSnapshot(input: SnapshotInput, options: BuildOptions = {}):
   const ordinal = new Map(services.map((s, o) => [s, o]));
 
   // Terms, numbered in order across vocabularies, each service with the terms above its own.
-  const vocabularies = vocabulariesOf(input);
+  const vocabularies = vocabulariesOf(input, services);
   const termNumber = new Map<string, number>();
   const parentOf = new Map<string, string>();
   for (const v of vocabularies) for (const t of v.terms) termNumber.set(t.id, termNumber.size);
