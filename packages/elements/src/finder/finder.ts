@@ -464,8 +464,10 @@ export class SignpostFinder extends LitElement {
       </section>`;
     }
     const view = this.map ? this.#layout.effective(this.view, this.state.view) : 'list';
-    // the map's code is fetched when the map is to be shown (the map then fetches Leaflet when it is seen)
-    if (view !== 'list') void loadMapElement();
+    // the map's code is fetched when the map is to be shown; shown in place of the list, the map is
+    // loaded at once, beside the list when it is seen
+    if (view === 'map') this.#layout.loadMap();
+    else if (view !== 'list') void loadMapElement();
     return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${Boolean(this.state.service)}>

@@ -51,14 +51,18 @@ export class LayoutController implements ReactiveController {
   /** A person chose a view: a chosen map starts loading at once, even below the fold. */
   choose(view: FinderView): void {
     this.#onChoose(view);
-    if (view !== 'list') {
-      void this.#host.updateComplete
-        .then(() => customElements.whenDefined('signpost-map'))
-        .then(() => {
-          const map = this.#host.shadowRoot?.querySelector('signpost-map') as (HTMLElement & { load?: () => Promise<void> }) | null;
-          void map?.load?.();
-        });
-    }
+    if (view !== 'list') this.loadMap();
+  }
+
+  /** Load the map now (its element's code, then Leaflet), rather than when it is seen. */
+  loadMap(): void {
+    void loadMapElement()
+      .then(() => this.#host.updateComplete)
+      .then(() => {
+        const map = this.#host.shadowRoot?.querySelector('signpost-map') as (HTMLElement & { load?: () => Promise<void> }) | null;
+        return map?.load?.();
+      })
+      .catch(() => undefined);
   }
 
   hostUpdated(): void {
