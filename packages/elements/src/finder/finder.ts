@@ -6,9 +6,12 @@ import {
   ALL_CAPABILITIES,
   toSignpostError,
   isAbortError,
+  probeEndpoint,
+  withoutIgnored,
   type ClientSearchResult,
   type Directory,
   type EndpointCapabilities,
+  type ProbeReport,
   type SearchQuery,
   type Vocabulary,
 } from '@signpost/core';
@@ -124,7 +127,7 @@ export class SignpostFinder extends LitElement {
   @property() postcode = '';
   /** Vocabularies (ids or names, comma-separated) to offer as need filters; empty offers all. */
   @property() vocabularies = '';
-  /** Filters this endpoint honours, e.g. "text,taxonomy,age"; empty means what its dialect defines. */
+  /** Filters this endpoint honours, e.g. "text,taxonomy,age"; empty means those its dialect defines that a probe finds it really honours. */
   @property() supports = '';
   /** A postcodes.io-compatible service for postcode distances and "near me". */
   @property() geocoder = 'https://api.postcodes.io';
@@ -176,9 +179,21 @@ export class SignpostFinder extends LitElement {
     endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
   );
 
+  /** What the endpoint can filter on: without a `supports` list, a live endpoint is probed for the filters it really honours (once a day per browser); a snapshot says truly. */
   #capabilities = new Task(this, {
-    task: async ([client], { signal }): Promise<EndpointCapabilities> => (client ? client.capabilities({ signal }) : ALL_CAPABILITIES),
-    args: () => [this.#client] as const,
+    task: async ([client, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; probe?: ProbeReport }> => {
+      if (!client) return { capabilities: ALL_CAPABILITIES };
+      const probe =
+        supports || this.snapshot
+          ? undefined
+          : await probeEndpoint(client, { sample: this.perPage, staleAfterMonths: this.staleAfter }).catch((e: unknown) => {
+              if (isAbortError(e)) throw e;
+              return undefined;
+            });
+      const capabilities = withoutIgnored(await client.capabilities({ signal }), probe);
+      return { capabilities, ...(probe ? { probe } : {}) };
+    },
+    args: () => [this.#client, this.supports] as const,
   });
 
   /** Whether a search has settled: the need filters' vocabularies are fetched after the first results, not before. */
@@ -193,7 +208,7 @@ export class SignpostFinder extends LitElement {
         return [];
       });
     },
-    args: () => [this.#client, this.vocabularies, this.#capabilities.value, this.#searched] as const,
+    args: () => [this.#client, this.vocabularies, this.#capabilities.value?.capabilities, this.#searched] as const,
   });
 
   #searchTask = new Task(this, {
@@ -256,14 +271,13 @@ export class SignpostFinder extends LitElement {
     return (await this.#lang.settled()) ? super.getUpdateComplete() : done;
   }
 
-  /** Settles when the current search has finished (whatever its outcome). */
+  /** Settles when the current search, finding out what the endpoint offers, and then its need filters' vocabularies, have finished (whatever their outcome). */
   get searchComplete(): Promise<void> {
     return this.updateComplete
-      .then(() => this.#searchTask.taskComplete)
-      .then(
-        () => this.updateComplete,
-        () => this.updateComplete,
-      )
+      .then(() => Promise.all([this.#searchTask.taskComplete, this.#capabilities.taskComplete].map((done) => done.catch(() => undefined))))
+      .then(() => this.updateComplete)
+      .then(() => this.#vocabularies.taskComplete.catch(() => undefined))
+      .then(() => this.updateComplete)
       .then(() => undefined);
   }
 
@@ -296,7 +310,7 @@ export class SignpostFinder extends LitElement {
   }
 
   #query(): SearchQuery {
-    return toQuery(this.state, this.#fixed(), this.perPage, this.#capabilities.value);
+    return toQuery(this.state, this.#fixed(), this.perPage, this.#capabilities.value?.capabilities);
   }
 
   #fixed(): Partial<FinderState> {
@@ -327,8 +341,9 @@ export class SignpostFinder extends LitElement {
       result,
       services: result ? this.#refine(result.items, this.state.freeOnly, this.state.access) : [],
       error: this.#searchTask.status === TaskStatus.ERROR ? this.#errorOf(this.#searchTask.error, this.endpoint) : undefined,
-      capabilities: this.#capabilities.value ?? ALL_CAPABILITIES,
+      capabilities: this.#capabilities.value?.capabilities ?? ALL_CAPABILITIES,
       vocabularies: this.#vocabularies.value ?? [],
+      probe: this.#capabilities.value?.probe,
     };
   }
 

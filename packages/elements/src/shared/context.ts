@@ -11,7 +11,7 @@
  * chunk loaded beside another copy) still find each other.
  */
 import { ContextEvent, createContext, type Context } from '@lit/context';
-import type { ClientSearchResult, Directory, EndpointCapabilities, FeedbackConfig, Service, SignpostError, Vocabulary } from '@signpost/core';
+import type { ClientSearchResult, Directory, EndpointCapabilities, FeedbackConfig, ProbeReport, Service, SignpostError, Vocabulary } from '@signpost/core';
 import type { I18n } from './i18n.js';
 import type { FinderState } from './state.js';
 
@@ -50,6 +50,8 @@ export interface FinderSearch {
   error?: SignpostError | undefined;
   capabilities: EndpointCapabilities;
   vocabularies: Vocabulary[];
+  /** What probing the endpoint found (its dialect, the filters it ignores), when it was probed. */
+  probe?: ProbeReport | undefined;
 }
 
 export const configContext = createContext<FinderConfig | undefined>('signpost-config');
