@@ -120,8 +120,6 @@ export const cy: StringTable = {
   call: 'Ffonio {number}',
   emailTo: 'E-bostio {email}',
   onlineOnly: 'Does gan y gwasanaeth hwn ddim cyfeiriad. Mae’n cael ei ddarparu ar-lein, dros y ffôn neu gartref.',
-  directions: 'Cyfarwyddiadau',
-  directionsTo: 'Cyfarwyddiadau i {place} (yn agor mewn tab newydd)',
   printList: 'Argraffu’r rhestr hon',
   printService: 'Argraffu',
   weekday_MO: 'Dydd Llun',
