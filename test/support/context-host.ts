@@ -18,9 +18,12 @@ import {
 } from '../../packages/elements/src/shared/context.js';
 import { reuse } from '../../packages/elements/src/shared/memo.js';
 import { refine, refinementOf } from '../../packages/elements/src/shared/refine.js';
-import { I18n, type Lang } from '../../packages/elements/src/shared/i18n.js';
+import { I18n, loadLang, type Lang } from '../../packages/elements/src/shared/i18n.js';
 import { emptyState, type FinderState } from '../../packages/elements/src/shared/state.js';
 import { fixtureServices, fixtureVocabularies } from '../fixtures/services.js';
+
+// Contexts made here may be Welsh: have its strings (which pages fetch when first needed) at hand.
+await loadLang('cy');
 
 export interface ContextOptions {
   lang?: Lang;

@@ -19,7 +19,8 @@ import {
 import { sourceFor } from '../shared/client.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch, type Scan, type SearchStatus } from '../shared/context.js';
 import { emit } from '../shared/events.js';
-import { I18n, langOf, type StringTable } from '../shared/i18n.js';
+import { I18n, langOf, langReady, type StringTable } from '../shared/i18n.js';
+import { LangLoader } from '../shared/lang-loader.js';
 import { memo, reuse } from '../shared/memo.js';
 import { byAgeFit, refine, refinementOf, type Refinement } from '../shared/refine.js';
 import {
@@ -38,6 +39,8 @@ import {
 } from '../shared/state.js';
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
+import { loadMapElement } from '../map/load.js';
+import { loadServiceElement, prefetchDetailWhenIdle } from '../service/load.js';
 import { LayoutController, mapAttribute } from './layout.js';
 import type { RefineScan, ScanInputs } from './scan.js';
 import type { SignpostResults } from '../results/results.js';
@@ -179,6 +182,7 @@ export class SignpostFinder extends LitElement {
   @state()
   private highlighted: string | undefined;
 
+  #lang = new LangLoader(this);
   #composed = false;
   #layout = new LayoutController(this, (view) => this.#apply({ view }));
   #client: Directory | undefined;
@@ -201,16 +205,15 @@ export class SignpostFinder extends LitElement {
   );
 
   /** What the source's dialect can filter by: the search waits for it, so that a refinement goes to a source that can make it. */
-  #caps = new Task(this, {
+  #dialectCapabilities = new Task(this, {
     task: async ([client], { signal }): Promise<EndpointCapabilities> => (client ? client.capabilities({ signal }) : ALL_CAPABILITIES),
     args: () => [this.#client] as const,
   });
 
-  #meta = new Task(this, {
-    task: async ([client, only, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[]; probe?: ProbeReport }> => {
-      if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
-      // Without a `supports` list, ask a live endpoint which filters it really honours (once a day per browser);
-      // a snapshot says truly what it honours.
+  /** What the endpoint can filter on: without a `supports` list, a live endpoint is probed for the filters it really honours (once a day per browser); a snapshot says truly. */
+  #capabilities = new Task(this, {
+    task: async ([client, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; probe?: ProbeReport }> => {
+      if (!client) return { capabilities: ALL_CAPABILITIES };
       const probe =
         supports || this.snapshot
           ? undefined
@@ -219,16 +222,24 @@ export class SignpostFinder extends LitElement {
               return undefined;
             });
       const capabilities = withoutIgnored(await client.capabilities({ signal }), probe);
-      const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
-      const vocabularies = capabilities.taxonomy
-        ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
-            if (isAbortError(e)) throw e;
-            return [];
-          })
-        : [];
-      return { capabilities, vocabularies, ...(probe ? { probe } : {}) };
+      return { capabilities, ...(probe ? { probe } : {}) };
     },
-    args: () => [this.#client, this.vocabularies, this.supports] as const,
+    args: () => [this.#client, this.supports] as const,
+  });
+
+  /** Whether a search has settled: the need filters' vocabularies are fetched after the first results, not before. */
+  #searched = false;
+
+  #vocabularies = new Task(this, {
+    task: async ([client, only, capabilities, searched], { signal }): Promise<Vocabulary[]> => {
+      if (!client || !searched || !capabilities?.taxonomy) return [];
+      const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
+      return client.vocabularies({ signal, only: list }).catch((e: unknown) => {
+        if (isAbortError(e)) throw e;
+        return [];
+      });
+    },
+    args: () => [this.#client, this.vocabularies, this.#capabilities.value?.capabilities, this.#searched] as const,
   });
 
   /** Reading on for matches the source cannot filter: its own chunk, fetched the first time a search needs it. */
@@ -263,11 +274,15 @@ export class SignpostFinder extends LitElement {
       return client.search(query, { signal });
     },
     // Once the source's capabilities are known (or could not be: then the search says why).
-    args: () => [this.#client, this.#client && (this.#caps.value || this.#caps.status === TaskStatus.ERROR) ? this.#query() : undefined] as const,
+    args: () => [this.#client, this.#client && (this.#dialectCapabilities.value || this.#dialectCapabilities.status === TaskStatus.ERROR) ? this.#query() : undefined] as const,
     // A new query object for the same search (the state changed elsewhere: the view, the open service) is not a new search.
     argsEqual: ([clientA, a], [clientB, b]) => clientA === clientB && (a === b || (a !== undefined && b !== undefined && queryKey(a) === queryKey(b))),
     onComplete: (result) => {
+      this.#searched = true;
       if (result) this.#announceSearch(result);
+    },
+    onError: () => {
+      this.#searched = true;
     },
   });
 
@@ -295,7 +310,7 @@ export class SignpostFinder extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
     // Nothing outlives the finder on the page: requests in flight are cancelled.
-    for (const task of [this.#caps, this.#meta, this.#searchTask, ...(this.#scan ? [this.#scan.task] : [])]) {
+    for (const task of [this.#dialectCapabilities, this.#capabilities, this.#vocabularies, this.#searchTask, ...(this.#scan ? [this.#scan.task] : [])]) {
       if (task.status !== TaskStatus.PENDING) continue;
       task.abort();
       this.#interrupted.push(task);
@@ -310,7 +325,13 @@ export class SignpostFinder extends LitElement {
     this.#apply({ service: serviceId });
   }
 
-  /** Settles when the current search, and finding out what the endpoint offers, have finished (whatever their outcome). */
+  // Waiting for this element's update includes waiting for its language's strings, when they are being fetched.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.#lang.settled()) ? super.getUpdateComplete() : done;
+  }
+
+  /** Settles when the current search, finding out what the endpoint offers, and then its need filters' vocabularies, have finished (whatever their outcome). */
   get searchComplete(): Promise<void> {
     const settle = (task: { taskComplete: Promise<unknown> }) => () =>
       task.taskComplete.then(
@@ -319,12 +340,14 @@ export class SignpostFinder extends LitElement {
       );
     // the source's capabilities, what it really honours, then the search (asked again if that changed it), then any reading on for matches
     return this.updateComplete
-      .then(settle(this.#caps))
-      .then(settle(this.#meta))
+      .then(settle(this.#dialectCapabilities))
+      .then(settle(this.#capabilities))
       .then(settle(this.#searchTask))
       .then(() => this.#scanLoading)
       .then(() => this.updateComplete)
       .then(() => this.#scan?.settled())
+      .then(() => this.updateComplete)
+      .then(() => this.#vocabularies.taskComplete.catch(() => undefined))
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -338,11 +361,15 @@ export class SignpostFinder extends LitElement {
     if (['endpoint', 'snapshot', 'dialect', 'geocoder', 'supports'].some((name) => changed.has(name as keyof SignpostFinder))) {
       this.#client = sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports });
     }
-    this.config = this.#client ? reuse(this.config, this.#buildConfig(this.#client)) : undefined;
+    // nothing is provided until the language's strings are here (Welsh is fetched; the search starts meanwhile)
+    const ready = this.#lang.ready(langOf(this, this.locale));
+    this.config = this.#client && ready ? reuse(this.config, this.#buildConfig(this.#client)) : undefined;
     this.search = reuse(this.search, this.#buildSearch());
   }
 
   protected override updated(): void {
+    // results on screen: what the next click needs (a service's detail) is fetched when the browser is idle
+    if (this.search?.status === 'complete' && this.search.services.length) prefetchDetailWhenIdle();
     if (this.#returnFocusTo && !this.state.service) {
       const id = this.#returnFocusTo;
       this.#returnFocusTo = undefined;
@@ -393,16 +420,16 @@ export class SignpostFinder extends LitElement {
   /** The source's search: with a refinement the finder makes itself, always its first page (the scan reads on). */
   #query(): SearchQuery {
     const state = this.#refinement() ? { ...this.state, page: 1 } : this.state;
-    return toQuery(state, this.#fixed(), this.perPage, this.#capabilities());
+    return toQuery(state, this.#fixed(), this.perPage, this.#capabilitiesNow());
   }
 
   /** What the source can filter by: as its dialect says at first, then as the probe found (a live endpoint may ignore some). */
-  #capabilities(): EndpointCapabilities {
-    return this.#meta.value?.capabilities ?? this.#caps.value ?? ALL_CAPABILITIES;
+  #capabilitiesNow(): EndpointCapabilities {
+    return this.#capabilities.value?.capabilities ?? this.#dialectCapabilities.value ?? ALL_CAPABILITIES;
   }
 
   #refinement(): Refinement | undefined {
-    return this.#refinementOf(this.state.freeOnly, this.state.access, this.state.time, this.#capabilities());
+    return this.#refinementOf(this.state.freeOnly, this.state.access, this.state.time, this.#capabilitiesNow());
   }
 
   #scanKey(query: SearchQuery, refinement: Refinement): string {
@@ -447,9 +474,9 @@ export class SignpostFinder extends LitElement {
       refinement,
       scan,
       error: this.#searchTask.status === TaskStatus.ERROR ? this.#errorOf(this.#searchTask.error, this.endpoint) : undefined,
-      capabilities: this.#capabilities(),
-      vocabularies: this.#meta.value?.vocabularies ?? [],
-      probe: this.#meta.value?.probe,
+      capabilities: this.#capabilitiesNow(),
+      vocabularies: this.#vocabularies.value ?? [],
+      probe: this.#capabilities.value?.probe,
     };
   }
 
@@ -569,8 +596,8 @@ export class SignpostFinder extends LitElement {
   #onRetry = (e: Event): void => {
     e.stopPropagation();
     void this.#searchTask.run();
-    if (this.#caps.status === TaskStatus.ERROR) void this.#caps.run();
-    if (this.#meta.status === TaskStatus.ERROR) void this.#meta.run();
+    if (this.#dialectCapabilities.status === TaskStatus.ERROR) void this.#dialectCapabilities.run();
+    if (this.#capabilities.status === TaskStatus.ERROR) void this.#capabilities.run();
   };
 
   /** "Skip to results": past the search and the filters, to the results' heading (or the map shown in their place). */
@@ -623,9 +650,14 @@ export class SignpostFinder extends LitElement {
 
   protected override render() {
     const config = this.config;
-    if (!config) return html`<p role="alert">${this.#i18n(langOf(this, this.locale), this.strings).t('noEndpoint')}</p>`;
+    if (!config) {
+      const lang = langOf(this, this.locale);
+      return this.endpoint || !langReady(lang) ? nothing : html`<p role="alert">${this.#i18n(lang, this.strings).t('noEndpoint')}</p>`;
+    }
     const { i18n } = config;
-    // a service's detail, or the list, in place of the finder
+    // the detail's code is fetched when a service is opened (or before, when the browser is idle)
+    if (this.state.service) void loadServiceElement();
+    // a service's detail, or the list, or the guided start, in place of the finder
     const detail = this.state.service
       ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
       : this.state.list
@@ -642,6 +674,10 @@ export class SignpostFinder extends LitElement {
       </section>`;
     }
     const view = this.map ? this.#layout.effective(this.view, this.state.view) : 'list';
+    // the map's code is fetched when the map is to be shown; shown in place of the list, the map is
+    // loaded at once, beside the list when it is seen
+    if (view === 'map') this.#layout.loadMap();
+    else if (view !== 'list') void loadMapElement();
     return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${away}>

@@ -8,6 +8,7 @@ import { memo } from '../shared/memo.js';
 import { AGE_PRESETS, type FinderState, type GuidedStep } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { guidedStyles } from './guided.styles.js';
+import './strings.en.js';
 import { defaultTopics, hostTopics, type Topic } from './topics.js';
 
 /**

@@ -1,6 +1,5 @@
 import { define } from '../shared/define.js';
 import '../feedback/define.js';
-import '../map/define.js';
 import { SignpostService } from './service.js';
 
 define('signpost-service', SignpostService);

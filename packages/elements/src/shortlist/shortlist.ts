@@ -9,6 +9,7 @@ import type { I18n } from '../shared/i18n.js';
 import { ShortlistController, type SavedService } from '../shared/shortlist.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { shortlistStyles } from './shortlist.styles.js';
+import './strings.en.js';
 import { listText, renderFacts } from './words.js';
 
 /** A service on the list: fetched by id, or only its saved name when the directory no longer lists it. */
@@ -157,7 +158,7 @@ export class SignpostShortlist extends LitElement {
             ${service.summary ? html`<p>${service.summary}</p>` : nothing} ${renderFacts(service, i18n, staleAfterMonths)}
             <div class="entry-actions">
               <button class="link-button details" type="button" data-service=${id} @click=${() => emit(this, 'signpost-select', { serviceId: id })}>
-                ${i18n.t('viewDetails')}<span class="visually-hidden">: ${title}</span>
+                ${i18n.t('listViewDetails')}<span class="visually-hidden">: ${title}</span>
               </button>
               ${remove}
             </div>`
@@ -172,7 +173,7 @@ export class SignpostShortlist extends LitElement {
     const ids = entries.map((e) => e.id);
     const link = listHref(ids);
     const services = entries.flatMap((e) => (e.service ? [e.service] : []));
-    const mailto = mailtoUrl({ to: [], subject: i18n.t('listEmailSubject'), body: listText(services, i18n, link), shortenedNote: i18n.t('feedbackTextShortened') });
+    const mailto = mailtoUrl({ to: [], subject: i18n.t('listEmailSubject'), body: listText(services, i18n, link), shortenedNote: i18n.t('listShortened') });
     const canShare = typeof navigator.share === 'function';
     return html`<div class="actions">
         <button class="button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>
