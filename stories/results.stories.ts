@@ -47,7 +47,7 @@ export const AtLeast: Story = {
       capabilities: { ...ALL_CAPABILITIES, free: false },
       total: 339,
       totalPages: 34,
-      scan: { status: 'limit', searched: 300, total: 339, matches: [riverside] },
+      scan: { status: 'limit', searched: 300, total: 339, matches: [riverside], more: true },
     },
   },
 };

@@ -136,9 +136,9 @@ describe('signpost-filters', () => {
       const { el, root } = await mountNarrow({ state: { terms: ['need-food'], ages: { min: 5, max: 10 } } });
       const toggle = root.querySelector<HTMLButtonElement>('.toggle')!;
       expect(toggle.textContent!.trim()).to.equal('Filters (2 on)');
-      expect(root.querySelector('dialog')!.open).to.equal(false);
+      expect(root.querySelector('dialog'), 'nothing of the dialog until it is wanted').to.equal(null);
       toggle.click();
-      await el.updateComplete;
+      await waitUntil(() => root.querySelector('dialog')?.open, 'the dialog did not open');
       const dialog = root.querySelector('dialog')!;
       expect(dialog.matches(':modal')).to.equal(true);
       expect(dialog.contains(deepActive())).to.equal(true);
@@ -155,12 +155,11 @@ describe('signpost-filters', () => {
     });
 
     it('closes on Escape, giving focus back to the Filters button', async () => {
-      const { el, root } = await mountNarrow();
+      const { root } = await mountNarrow();
       const toggle = root.querySelector<HTMLButtonElement>('.toggle')!;
       toggle.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(root.querySelector('dialog')!.open).to.equal(true);
+      await waitUntil(() => root.querySelector('dialog')?.open, 'the dialog did not open');
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !root.querySelector('dialog')!.open, 'Escape did not close the dialog');
       expect(deepActive()).to.equal(toggle);

@@ -250,7 +250,7 @@ describe('signpost-results', () => {
     expect(reading.root.querySelector('.count')!.textContent).to.equal('At least 2 services found (Free); searched 100 of 339');
     setTimeout(() => reading.root.querySelector<HTMLButtonElement>('.scan .stop')!.click());
     expect((await oneEvent(reading.host, 'signpost-scan')).detail).to.deep.equal({ action: 'stop' });
-    const limit = await mount({ state: { freeOnly: true }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'limit', searched: 300, total: 339, matches: fixtureServices.slice(0, 2) } });
+    const limit = await mount({ state: { freeOnly: true }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'limit', searched: 300, total: 339, matches: fixtureServices.slice(0, 2), more: true } });
     setTimeout(() => limit.root.querySelector<HTMLButtonElement>('.scan .more')!.click());
     expect((await oneEvent(limit.host, 'signpost-scan')).detail).to.deep.equal({ action: 'more' });
     const done = await mount({ state: { freeOnly: true }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'done', searched: 339, total: 339, matches: fixtureServices.slice(0, 2) } });
@@ -266,7 +266,7 @@ describe('signpost-results', () => {
       { services: [] },
       // reading on for free services, and stopped at its bound
       { state: { freeOnly: true }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'reading' as const, searched: 100, total: 339, matches: fixtureServices.slice(0, 1) } },
-      { state: { freeOnly: true, topic: 'money' }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'limit' as const, searched: 300, total: 339, matches: fixtureServices.slice(0, 1) } },
+      { state: { freeOnly: true, topic: 'money' }, capabilities: live, total: 339, totalPages: 34, scan: { status: 'limit' as const, searched: 300, total: 339, matches: fixtureServices.slice(0, 1), more: true } },
       { fixed: { ages: { min: 16, max: 25 } }, state: { time: 'weekend' as const } },
     ]) {
       const { host } = await mount(options);

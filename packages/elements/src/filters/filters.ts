@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ACCESS_ROUTES, WEEKDAYS, type AccessRoute, type AgeRange, type Vocabulary, type Weekday } from '@signpost/core';
 import { activeFilterCount, fixedNotes, timeLabel } from '../shared/chips.js';
 import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
@@ -10,6 +10,7 @@ import type { I18n } from '../shared/i18n.js';
 import { AGE_PRESETS, type FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { TIMES_OF_DAY } from '../shared/time-of-day.js';
+import type { FiltersDialog } from './dialog.js';
 import { filtersStyles } from './filters.styles.js';
 
 const SHOW_FIRST = 8;
@@ -72,22 +73,32 @@ export class SignpostFilters extends LitElement {
 
   /** Need groups showing all their terms (wide layout). */
   @state() private expanded = new Set<string>();
-  /** Groups the person opened or folded in the dialog (unlisted: open when something in it is chosen). */
-  @state() private folds = new Map<string, boolean>();
   @state() private customAgeError = '';
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('.toggle') private toggle?: HTMLButtonElement;
-
-  #toResults = false;
+  /** The dialog (narrow screens), fetched the first time a person opens the filters. */
+  #dialog: FiltersDialog | undefined;
+  #dialogLoading: Promise<FiltersDialog | undefined> | undefined;
 
   /** Open the filters dialog (narrow screens). */
   async showDialog(): Promise<void> {
-    await this.updateComplete;
-    if (!this.dialog || this.dialog.open) return;
-    this.dialog.showModal();
-    // the heading first (a screen reader hears where it is), then Tab goes through the filters
-    this.renderRoot.querySelector<HTMLElement>('#filters-heading')?.focus();
+    (await this.#loadDialog())?.open();
+  }
+
+  #loadDialog(): Promise<FiltersDialog | undefined> {
+    if (this.#dialog) return Promise.resolve(this.#dialog);
+    this.#dialogLoading ??= import('./dialog.js').then(
+      ({ FiltersDialog }) => {
+        this.#dialog = new FiltersDialog(this);
+        this.requestUpdate();
+        return this.#dialog;
+      },
+      (error: unknown) => {
+        this.#dialogLoading = undefined;
+        console.error('[signpost-filters] the filters could not be loaded', error);
+        return undefined;
+      },
+    );
+    return this.#dialogLoading;
   }
 
   #change(patch: Partial<FinderState>): void {
@@ -122,19 +133,6 @@ export class SignpostFilters extends LitElement {
     this.#change({ ages });
   }
 
-  /** "Show N results": close, and let the finder take the person to the results. */
-  #showResults = (): void => {
-    this.#toResults = true;
-    this.dialog?.close();
-    emit(this, 'signpost-focus-results', {});
-  };
-
-  /** Closed by Escape, the close button or a tap outside: focus goes back to the button (after "Show N results", to the results). */
-  #onClose = (): void => {
-    if (!this.#toResults) this.toggle?.focus();
-    this.#toResults = false;
-  };
-
   protected override render() {
     const { config, search } = this;
     if (!config || !search) return nothing;
@@ -151,37 +149,13 @@ export class SignpostFilters extends LitElement {
     return html`<button class="button secondary toggle" part="toggle" type="button" aria-haspopup="dialog" @click=${() => void this.showDialog()}>
         ${i18n.t('filtersToggle', { count })}
       </button>
-      <dialog part="dialog" aria-labelledby="filters-heading" closedby="any" @close=${this.#onClose}>
-        <div class="dialog-head">
-          <h2 id="filters-heading" tabindex="-1">${i18n.t('filtersHeading')}</h2>
-          <button class="link-button close" type="button" @click=${() => this.dialog?.close()}>${i18n.t('filtersClose')}</button>
-        </div>
-        <div id="panel" part="panel" class="panel">${groups}</div>
-        <div class="dialog-foot">
-          <button class="button show-results" part="show-results" type="button" @click=${this.#showResults}>${this.#showLabel(search, i18n)}</button>
-        </div>
-      </dialog>`;
+      ${this.#dialog?.render(search, i18n, groups) ?? nothing}`;
   }
 
-  #showLabel({ status, result, scan }: FinderSearch, i18n: I18n): string {
-    if (status !== 'complete' || !result) return i18n.t('showResultsPending');
-    if (!scan) return i18n.t('showResults', { count: result.total });
-    return i18n.t(scan.status === 'done' ? 'showResults' : 'showResultsAtLeast', { count: scan.matches.length });
-  }
-
-  /** A group of choices: in the dialog its legend is a button that folds it. */
+  /** A group of choices (in the dialog, one that folds). */
   #group(id: string, legend: string, chosen: number, body: TemplateResult, legendId?: string) {
-    if (!this.collapsible) return html`<fieldset class="group"><legend id=${legendId ?? nothing}>${legend}</legend>${body}</fieldset>`;
-    const open = this.folds.get(id) ?? chosen > 0;
-    const fold = () => (this.folds = new Map(this.folds).set(id, !open));
-    return html`<fieldset class="group">
-      <legend id=${legendId ?? nothing}>
-        <button class="fold" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="group-${id}" @click=${fold}>
-          <span>${legend}</span>${chosen ? html`<span class="chosen"> ${this.config!.i18n.t('groupChosen', { count: chosen })}</span>` : nothing}
-        </button>
-      </legend>
-      <div class="choices" id="group-${id}" ?hidden=${!open}>${body}</div>
-    </fieldset>`;
+    if (this.collapsible && this.#dialog) return this.#dialog.group(id, legend, chosen, body, legendId, this.config!.i18n);
+    return html`<fieldset class="group"><legend id=${legendId ?? nothing}>${legend}</legend>${body}</fieldset>`;
   }
 
   #needs(search: FinderSearch, i18n: I18n) {

@@ -385,16 +385,9 @@ export class SignpostFinder extends LitElement {
     }
   }
 
-  #guidedLoading: Promise<unknown> | undefined;
-
-  /** The guided start as its own chunk, fetched when it is first shown. */
+  /** The guided start, with the later parts of the finder (see service/load.ts), fetched when it is first shown. */
   #renderGuided(i18n: I18n) {
-    if (!this.#guidedLoading) {
-      this.#guidedLoading = import('../guided/define.js').catch((error: unknown) => {
-        this.#guidedLoading = undefined;
-        console.error('[signpost-finder] the guided start could not be loaded', error);
-      });
-    }
+    this.#loadLater();
     return html`<signpost-guided part="guided" .step=${this.state.start ?? 'topics'} .topics=${this.topics} .focusHeading=${this.#acted}
       ><p>${i18n.t('loadingStart')}</p></signpost-guided
     >`;
@@ -404,17 +397,14 @@ export class SignpostFinder extends LitElement {
     return this.renderRoot.querySelector('signpost-shortlist');
   }
 
-  #listLoading: Promise<unknown> | undefined;
-
-  /** "My list" as its own chunk, fetched the first time the list is opened. */
+  /** "My list", with the later parts of the finder (see service/load.ts), fetched the first time the list is opened. */
   #renderList(i18n: I18n) {
-    if (!this.#listLoading) {
-      this.#listLoading = import('../shortlist/define.js').catch((error: unknown) => {
-        this.#listLoading = undefined;
-        console.error('[signpost-finder] the list could not be loaded', error);
-      });
-    }
+    this.#loadLater();
     return html`<signpost-shortlist part="list" .shared=${this.state.shared} .focusHeading=${this.#acted}><p>${i18n.t('loadingList')}</p></signpost-shortlist>`;
+  }
+
+  #loadLater(): void {
+    void loadServiceElement().catch((error: unknown) => console.error('[signpost-finder] this part could not be loaded', error));
   }
 
   /** The source's search: with a refinement the finder makes itself, always its first page (the scan reads on). */

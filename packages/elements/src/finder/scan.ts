@@ -127,7 +127,7 @@ export class RefineScan {
   }
 
   #set(progress: Scan & { key: string }): void {
-    this.#progress = progress;
+    this.#progress = { ...progress, more: progress.searched < Math.min(progress.total, SHOW_ALL_MAX_SERVICES) };
     this.#host.requestUpdate();
   }
 }

@@ -17,7 +17,6 @@ import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { renderCard } from './card.js';
-import { SHOW_ALL_MAX_SERVICES } from '../shared/all-pages.js';
 import { pageNumbers } from './pages.js';
 import { resultsStyles } from './results.styles.js';
 
@@ -223,7 +222,7 @@ export class SignpostResults extends LitElement {
       ${scan.status === 'failed' ? html`<p>${i18n.t('scanFailed')}</p>` : nothing}
       ${reading
         ? html`<button class="link-button stop" type="button" @click=${() => emit(this, 'signpost-scan', { action: 'stop' })}>${i18n.t('scanStop')}</button>`
-        : scan.searched < Math.min(scan.total, SHOW_ALL_MAX_SERVICES)
+        : scan.more
           ? html`<button class="button secondary more" type="button" @click=${more}>${i18n.t('scanMore')}</button>`
           : nothing}
     </div>`;

@@ -71,6 +71,8 @@ export interface Scan {
   total: number;
   /** Every match found so far, in order. */
   matches: readonly Service[];
+  /** Whether "Keep searching" can read more (not past the bound of show-all). */
+  more?: boolean;
 }
 
 export const configContext = createContext<FinderConfig | undefined>('signpost-config');

@@ -1,10 +1,11 @@
 /**
  * English strings. A value is a string with {placeholders}, or plural forms chosen by
  * Intl.PluralRules for {count}. Every user-facing string lives here, or beside the part
- * that alone uses it and is loaded later (feedback/, guided/, map/, service/, shortlist/
+ * that alone uses it and is loaded later (feedback/, filters/, guided/, map/, service/, shortlist/
  * strings.en.ts); every
  * one has its Welsh in cy.ts.
  */
+import type { filtersDialogEn } from '../../filters/strings.en.js';
 import type { guidedEn } from '../../guided/strings.en.js';
 import type { detailEn } from '../../service/strings.en.js';
 import type { listEn } from '../../shortlist/strings.en.js';
@@ -34,11 +35,6 @@ export const en = {
   clearPlace: 'Clear postcode',
   filtersHeading: 'Filter results',
   filtersToggle: { zero: 'Filters', one: 'Filters ({count} on)', other: 'Filters ({count} on)' },
-  filtersClose: 'Close',
-  groupChosen: { one: '({count} chosen)', other: '({count} chosen)' },
-  showResults: { zero: 'Show results: none found', one: 'Show {count} result', other: 'Show {count} results' },
-  showResultsAtLeast: { one: 'Show at least {count} result', other: 'Show at least {count} results' },
-  showResultsPending: 'Show results',
   needLegend: 'What kind of help',
   needGroupMore: { one: 'Show {count} more', other: 'Show {count} more' },
   needGroupLess: 'Show fewer',
@@ -184,6 +180,6 @@ export const en = {
 } as const;
 
 /** Every string's key: these, and those the lazily loaded parts bring (each adds its English when it loads). */
-export type StringKey = keyof typeof en | keyof typeof feedbackEn | keyof typeof mapEn | keyof typeof detailEn | keyof typeof listEn | keyof typeof guidedEn;
+export type StringKey = keyof typeof en | keyof typeof feedbackEn | keyof typeof mapEn | keyof typeof detailEn | keyof typeof listEn | keyof typeof guidedEn | keyof typeof filtersDialogEn;
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type StringTable = { [K in StringKey]: string | PluralForms };
