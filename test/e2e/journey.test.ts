@@ -178,32 +178,37 @@ describe('the filters dialog by keyboard, on a phone', () => {
   before(() => setViewport({ width: 375, height: 740 }));
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('opens from the Filters button, folds and unfolds groups, chooses, and "Show N results" lands on the count', async function () {
+  it('opens from the Filters button, folds and unfolds groups, chooses, and "Show N results" lands on the count', function () {
     this.timeout(40_000);
-    const finder = await mountFinder('v3', { map: 'false' });
-    const toggle = filtersRoot(finder).querySelector<HTMLButtonElement>('.toggle')!;
-    toggle.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => filtersRoot(finder).querySelector('dialog')?.open, 'the dialog did not open');
-    expect(deepActive()).to.equal(filtersRoot(finder).querySelector('#filters-heading'));
-    // Tab to the Cost group, open it, tick Free only
-    for (let i = 0; i < 40 && deepActive() !== fold(finder, 'Cost'); i += 1) await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(fold(finder, 'Cost'));
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Tab' });
-    expect(deepActive()).to.equal(choice(finder, 'Free only'));
-    await sendKeys({ press: 'Space' });
-    await waitUntil(() => /\(Free\)/.test(countText(finder)), 'not filtered', { timeout: 8000 });
-    await settled(finder);
-    // Tab stays in the dialog, and reaches "Show N results"
-    const show = filtersRoot(finder).querySelector<HTMLButtonElement>('.show-results')!;
-    for (let i = 0; i < 40 && deepActive() !== show; i += 1) {
-      await sendKeys({ press: 'Tab' });
-      expect(filtersRoot(finder).querySelector('dialog')!.contains(deepActive()), 'focus left the dialog').to.equal(true);
-    }
-    expect(show.textContent!.trim()).to.match(/^Show at least \d+ results$/);
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive() === results(finder).querySelector('.count'), 'focus did not move to the count');
-    expect(toggle.textContent!.trim()).to.equal('Filters (1 on)');
+    return withFrontPage(filtersByKeyboard);
   });
 });
+
+/** The filters dialog by keyboard alone (keys and focus need the visible tab). */
+async function filtersByKeyboard(): Promise<void> {
+  const finder = await mountFinder('v3', { map: 'false' });
+  const toggle = filtersRoot(finder).querySelector<HTMLButtonElement>('.toggle')!;
+  toggle.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => filtersRoot(finder).querySelector('dialog')?.open, 'the dialog did not open');
+  expect(deepActive()).to.equal(filtersRoot(finder).querySelector('#filters-heading'));
+  // Tab to the Cost group, open it, tick Free only
+  for (let i = 0; i < 40 && deepActive() !== fold(finder, 'Cost'); i += 1) await sendKeys({ press: 'Tab' });
+  expect(deepActive()).to.equal(fold(finder, 'Cost'));
+  await sendKeys({ press: 'Enter' });
+  await sendKeys({ press: 'Tab' });
+  expect(deepActive()).to.equal(choice(finder, 'Free only'));
+  await sendKeys({ press: 'Space' });
+  await waitUntil(() => /\(Free\)/.test(countText(finder)), 'not filtered', { timeout: 8000 });
+  await settled(finder);
+  // Tab stays in the dialog, and reaches "Show N results"
+  const show = filtersRoot(finder).querySelector<HTMLButtonElement>('.show-results')!;
+  for (let i = 0; i < 40 && deepActive() !== show; i += 1) {
+    await sendKeys({ press: 'Tab' });
+    expect(filtersRoot(finder).querySelector('dialog')!.contains(deepActive()), 'focus left the dialog').to.equal(true);
+  }
+  expect(show.textContent!.trim()).to.match(/^Show at least \d+ results$/);
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => deepActive() === results(finder).querySelector('.count'), 'focus did not move to the count');
+  expect(toggle.textContent!.trim()).to.equal('Filters (1 on)');
+}

@@ -2,6 +2,7 @@
 // service, come back, and leave the finder (no trap), with focus visible at every stop.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { withFrontPage } from '../support/front-page.js';
 import { cardNames, mountFinder, results, settled } from './helpers.js';
 
 function deepActive(): Element | null {
@@ -35,73 +36,82 @@ async function tabTo(wanted: (el: Element) => boolean, what: string, back = fals
 }
 
 describe('a keyboard-only journey through the finder', () => {
-  it('searches, filters, opens a service, comes back and leaves', async function () {
+  // Keys and focus rings need the focused tab: hold it, so that no other test brings its own page to the front meanwhile.
+  it('searches, filters, opens a service, comes back and leaves', function () {
     this.timeout(40_000); // about a hundred key presses, each a round trip to the browser
-    // Buttons before and after, to Tab in from and out to. (Built by hand: open-wc's fixture
-    // waits a frame for a plain element, and a test page beside another gets no frames.)
-    const before = Object.assign(document.createElement('button'), { id: 'before', textContent: 'Before' });
-    const after = Object.assign(document.createElement('button'), { id: 'after', textContent: 'After' });
-    const finder = await mountFinder('v3', { map: 'false' });
-    finder.style.width = '1000px';
-    finder.before(before);
-    finder.after(after);
-    before.focus();
-
-    const field = await tabTo((el) => el.id === 'q', 'the search field');
-    expect(field.tagName).to.equal('INPUT');
-    await sendKeys({ type: 'short breaks' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => cardNames(finder).some((n) => /short break/i.test(n)), 'no short breaks found', { timeout: 5000 });
-    await settled(finder);
-    const found = cardNames(finder);
-
-    const box = (await tabTo((el) => el instanceof HTMLInputElement && el.type === 'checkbox', 'a need filter')) as HTMLInputElement;
-    await sendKeys({ press: 'Space' });
-    expect(box.checked).to.equal(true);
-    await waitUntil(() => results(finder).querySelectorAll('.chip').length === 2, 'the need did not become a chip', { timeout: 5000 });
-    await settled(finder);
-    await sendKeys({ press: 'Space' });
-    await waitUntil(() => results(finder).querySelectorAll('.chip').length === 1, 'the need was not cleared', { timeout: 5000 });
-    await settled(finder);
-    expect(cardNames(finder)).to.deep.equal(found);
-
-    const link = await tabTo((el) => el.matches('li.card h3 a'), 'a result');
-    const name = link.textContent!.trim();
-    await sendKeys({ press: 'Enter' });
-    const detail = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
-    await waitUntil(() => detail()?.querySelector('h2')?.textContent === name, 'the detail did not open', { timeout: 5000 });
-    await waitUntil(() => deepActive() === detail()!.querySelector('h2'), 'focus did not move to the detail');
-
-    await tabTo((el) => el.matches('button.back'), 'Back to results', true);
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive()?.textContent?.trim() === name, 'focus did not return to the card');
-
-    await tabTo((el) => el.id === 'after', 'the page after the finder');
-    expect(unseen, 'focus visible at every stop').to.deep.equal([]);
+    return withFrontPage(journey);
   });
 
-  it('skips to the results from the first Tab, past the search and the filters', async () => {
-    const before = Object.assign(document.createElement('button'), { id: 'before', textContent: 'Before' });
-    const finder = await mountFinder('v3', { map: 'false' });
-    finder.style.width = '1000px';
-    finder.before(before);
-    before.focus();
-    await sendKeys({ press: 'Tab' });
-    const skip = deepActive() as HTMLAnchorElement;
-    expect(skip.textContent!.trim()).to.equal('Skip to results');
-    // out of sight until then, plain to see once focused
-    expect(skip.getBoundingClientRect().width).to.be.greaterThan(50);
-    expect(focusVisible(skip)).to.equal(true);
-    await sendKeys({ press: 'Enter' });
-    const heading = results(finder).querySelector('#results-heading')!;
-    await waitUntil(() => deepActive() === heading, 'focus did not move to the results');
-    // the results are a landmark named for their heading
-    const region = heading.closest('section')!;
-    expect(region.getAttribute('aria-labelledby')).to.equal('results-heading');
-    expect(heading.textContent).to.equal('Results');
-    // and the next Tab is in the results
-    await sendKeys({ press: 'Tab' });
-    expect(results(finder).contains(deepActive())).to.equal(true);
-    before.remove();
+  it('skips to the results from the first Tab, past the search and the filters', function () {
+    return withFrontPage(skipToResults);
   });
 });
+
+async function journey(): Promise<void> {
+  // Buttons before and after, to Tab in from and out to. (Built by hand: open-wc's fixture
+  // waits a frame for a plain element, and a test page beside another gets no frames.)
+  const before = Object.assign(document.createElement('button'), { id: 'before', textContent: 'Before' });
+  const after = Object.assign(document.createElement('button'), { id: 'after', textContent: 'After' });
+  const finder = await mountFinder('v3', { map: 'false' });
+  finder.style.width = '1000px';
+  finder.before(before);
+  finder.after(after);
+  before.focus();
+
+  const field = await tabTo((el) => el.id === 'q', 'the search field');
+  expect(field.tagName).to.equal('INPUT');
+  await sendKeys({ type: 'short breaks' });
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => cardNames(finder).some((n) => /short break/i.test(n)), 'no short breaks found', { timeout: 5000 });
+  await settled(finder);
+  const found = cardNames(finder);
+
+  const box = (await tabTo((el) => el instanceof HTMLInputElement && el.type === 'checkbox', 'a need filter')) as HTMLInputElement;
+  await sendKeys({ press: 'Space' });
+  expect(box.checked).to.equal(true);
+  await waitUntil(() => results(finder).querySelectorAll('.chip').length === 2, 'the need did not become a chip', { timeout: 5000 });
+  await settled(finder);
+  await sendKeys({ press: 'Space' });
+  await waitUntil(() => results(finder).querySelectorAll('.chip').length === 1, 'the need was not cleared', { timeout: 5000 });
+  await settled(finder);
+  expect(cardNames(finder)).to.deep.equal(found);
+
+  const link = await tabTo((el) => el.matches('li.card h3 a'), 'a result');
+  const name = link.textContent!.trim();
+  await sendKeys({ press: 'Enter' });
+  const detail = () => finder.shadowRoot!.querySelector('signpost-service')?.shadowRoot;
+  await waitUntil(() => detail()?.querySelector('h2')?.textContent === name, 'the detail did not open', { timeout: 5000 });
+  await waitUntil(() => deepActive() === detail()!.querySelector('h2'), 'focus did not move to the detail');
+
+  await tabTo((el) => el.matches('button.back'), 'Back to results', true);
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => deepActive()?.textContent?.trim() === name, 'focus did not return to the card');
+
+  await tabTo((el) => el.id === 'after', 'the page after the finder');
+  expect(unseen, 'focus visible at every stop').to.deep.equal([]);
+}
+
+async function skipToResults(): Promise<void> {
+  const before = Object.assign(document.createElement('button'), { id: 'before', textContent: 'Before' });
+  const finder = await mountFinder('v3', { map: 'false' });
+  finder.style.width = '1000px';
+  finder.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  const skip = deepActive() as HTMLAnchorElement;
+  expect(skip.textContent!.trim()).to.equal('Skip to results');
+  // out of sight until then, plain to see once focused
+  expect(skip.getBoundingClientRect().width).to.be.greaterThan(50);
+  expect(focusVisible(skip)).to.equal(true);
+  await sendKeys({ press: 'Enter' });
+  const heading = results(finder).querySelector('#results-heading')!;
+  await waitUntil(() => deepActive() === heading, 'focus did not move to the results');
+  // the results are a landmark named for their heading
+  const region = heading.closest('section')!;
+  expect(region.getAttribute('aria-labelledby')).to.equal('results-heading');
+  expect(heading.textContent).to.equal('Results');
+  // and the next Tab is in the results
+  await sendKeys({ press: 'Tab' });
+  expect(results(finder).contains(deepActive())).to.equal(true);
+  before.remove();
+}

@@ -3,6 +3,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/all.js';
+import '../src/service/define.js';
+import '../src/map/define.js';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
 import { LONG_WORD, fixtureServices, longValues } from '../../../test/fixtures/services.js';
 import { PHONE_WIDTHS, sidewaysOverflow } from '../../../test/support/reflow.js';

@@ -3,6 +3,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/all.js';
+import '../src/service/define.js';
 import '../src/shortlist/define.js';
 import type { Service } from '@signpost/core';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
