@@ -204,42 +204,41 @@ export class SignpostFinder extends LitElement {
     endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
   );
 
-  /** What the source's dialect can filter by: the search waits for it, so that a refinement goes to a source that can make it. */
-  #dialectCapabilities = new Task(this, {
-    task: async ([client], { signal }): Promise<EndpointCapabilities> => (client ? client.capabilities({ signal }) : ALL_CAPABILITIES),
-    args: () => [this.#client] as const,
-  });
-
-  /** What the endpoint can filter on: without a `supports` list, a live endpoint is probed for the filters it really honours (once a day per browser); a snapshot says truly. */
+  /**
+   * What the endpoint can filter on: without a `supports` list, a live endpoint is probed for
+   * the filters it really honours (once a day per browser), after the first results so that
+   * the probe's requests never hold them up; a snapshot says truly.
+   */
   #capabilities = new Task(this, {
-    task: async ([client, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; probe?: ProbeReport }> => {
+    task: async ([client, supports, searched], { signal }): Promise<{ capabilities: EndpointCapabilities; probe?: ProbeReport }> => {
       if (!client) return { capabilities: ALL_CAPABILITIES };
+      const own = await client.capabilities({ signal });
       const probe =
-        supports || this.snapshot
+        supports || this.snapshot || !searched
           ? undefined
-          : await probeEndpoint(client, { sample: this.perPage, staleAfterMonths: this.staleAfter }).catch((e: unknown) => {
+          : await probeEndpoint(client, { signal, sample: this.perPage, staleAfterMonths: this.staleAfter }).catch((e: unknown) => {
               if (isAbortError(e)) throw e;
               return undefined;
             });
-      const capabilities = withoutIgnored(await client.capabilities({ signal }), probe);
-      return { capabilities, ...(probe ? { probe } : {}) };
+      return { capabilities: withoutIgnored(own, probe), ...(probe ? { probe } : {}) };
     },
-    args: () => [this.#client, this.supports] as const,
+    args: () => [this.#client, this.supports, this.#searched] as const,
   });
 
   /** Whether a search has settled: the need filters' vocabularies are fetched after the first results, not before. */
   #searched = false;
 
   #vocabularies = new Task(this, {
-    task: async ([client, only, capabilities, searched], { signal }): Promise<Vocabulary[]> => {
-      if (!client || !searched || !capabilities?.taxonomy) return [];
+    task: async ([client, only, taxonomy, searched], { signal }): Promise<Vocabulary[]> => {
+      if (!client || !searched || !taxonomy) return [];
       const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
       return client.vocabularies({ signal, only: list }).catch((e: unknown) => {
         if (isAbortError(e)) throw e;
         return [];
       });
     },
-    args: () => [this.#client, this.vocabularies, this.#capabilities.value?.capabilities, this.#searched] as const,
+    // Only whether needs can be filtered matters here: a probe settling later asks nothing again.
+    args: () => [this.#client, this.vocabularies, this.#capabilities.value?.capabilities.taxonomy, this.#searched] as const,
   });
 
   /** Reading on for matches the source cannot filter: its own chunk, fetched the first time a search needs it. */
@@ -273,16 +272,16 @@ export class SignpostFinder extends LitElement {
       if (!client || !query) return undefined;
       return client.search(query, { signal });
     },
-    // Once the source's capabilities are known (or could not be: then the search says why).
-    args: () => [this.#client, this.#client && (this.#dialectCapabilities.value || this.#dialectCapabilities.status === TaskStatus.ERROR) ? this.#query() : undefined] as const,
+    // Once the source's capabilities are known (or could not be: then the search says why), so that a filter it can apply goes to it.
+    args: () => [this.#client, this.#client && (this.#capabilities.value || this.#capabilities.status === TaskStatus.ERROR) ? this.#query() : undefined] as const,
     // A new query object for the same search (the state changed elsewhere: the view, the open service) is not a new search.
     argsEqual: ([clientA, a], [clientB, b]) => clientA === clientB && (a === b || (a !== undefined && b !== undefined && queryKey(a) === queryKey(b))),
     onComplete: (result) => {
       this.#searched = true;
       if (result) this.#announceSearch(result);
     },
-    onError: () => {
-      this.#searched = true;
+    onError: (error) => {
+      if (!isAbortError(error)) this.#searched = true; // a cancelled search has not settled
     },
   });
 
@@ -303,18 +302,25 @@ export class SignpostFinder extends LitElement {
     window.addEventListener('popstate', this.#onPopState);
     this.#loadInitialState();
     // Back on the page (moved, not removed): ask again for what was cancelled on leaving.
+    for (const task of this.#tasks()) task.autoRun = true;
     for (const task of this.#interrupted.splice(0)) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
-    // Nothing outlives the finder on the page: requests in flight are cancelled.
-    for (const task of [this.#dialectCapabilities, this.#capabilities, this.#vocabularies, this.#searchTask, ...(this.#scan ? [this.#scan.task] : [])]) {
+    // Nothing outlives the finder on the page: requests in flight are cancelled, and an
+    // update while it is away (a cancelled task settling) starts nothing new.
+    for (const task of this.#tasks()) {
+      task.autoRun = false;
       if (task.status !== TaskStatus.PENDING) continue;
       task.abort();
       this.#interrupted.push(task);
     }
+  }
+
+  #tasks(): Array<Task<readonly unknown[], unknown>> {
+    return [this.#capabilities, this.#vocabularies, this.#searchTask, ...(this.#scan ? [this.#scan.task] : [])];
   }
 
   /** Tasks cancelled when the finder left the page, to run again if it comes back. */
@@ -338,9 +344,11 @@ export class SignpostFinder extends LitElement {
         () => this.updateComplete,
         () => this.updateComplete,
       );
-    // the source's capabilities, what it really honours, then the search (asked again if that changed it), then any reading on for matches
+    // the source's capabilities, the search, what the probe then finds the endpoint really honours
+    // (the search asked again if that changed it), any reading on for matches, the vocabularies
     return this.updateComplete
-      .then(settle(this.#dialectCapabilities))
+      .then(settle(this.#capabilities))
+      .then(settle(this.#searchTask))
       .then(settle(this.#capabilities))
       .then(settle(this.#searchTask))
       .then(() => this.#scanLoading)
@@ -415,7 +423,7 @@ export class SignpostFinder extends LitElement {
 
   /** What the source can filter by: as its dialect says at first, then as the probe found (a live endpoint may ignore some). */
   #capabilitiesNow(): EndpointCapabilities {
-    return this.#capabilities.value?.capabilities ?? this.#dialectCapabilities.value ?? ALL_CAPABILITIES;
+    return this.#capabilities.value?.capabilities ?? ALL_CAPABILITIES;
   }
 
   #refinement(): Refinement | undefined {
@@ -586,7 +594,6 @@ export class SignpostFinder extends LitElement {
   #onRetry = (e: Event): void => {
     e.stopPropagation();
     void this.#searchTask.run();
-    if (this.#dialectCapabilities.status === TaskStatus.ERROR) void this.#dialectCapabilities.run();
     if (this.#capabilities.status === TaskStatus.ERROR) void this.#capabilities.run();
   };
 
