@@ -277,8 +277,10 @@ export class SignpostFinder extends LitElement {
     // A new query object for the same search (the state changed elsewhere: the view, the open service) is not a new search.
     argsEqual: ([clientA, a], [clientB, b]) => clientA === clientB && (a === b || (a !== undefined && b !== undefined && queryKey(a) === queryKey(b))),
     onComplete: (result) => {
+      // a search made (not the wait for the endpoint's capabilities)
+      if (!result) return;
       this.#searched = true;
-      if (result) this.#announceSearch(result);
+      this.#announceSearch(result);
     },
     onError: (error) => {
       if (!isAbortError(error)) this.#searched = true; // a cancelled search has not settled
