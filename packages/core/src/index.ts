@@ -18,6 +18,7 @@ export type {
   EndpointCapabilities,
   LatLng,
   Location,
+  MonthlyDay,
   Page,
   Parsed,
   Phone,
