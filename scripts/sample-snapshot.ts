@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { OrukClient, type Service } from '@signpost/core';
 import { createSampleApi } from '../packages/sample-api/src/index.js';
-import { writeSnapshot, type SnapshotSummary } from '../packages/harvest/src/snapshot/write.js';
+import { writeSnapshot, type SnapshotInput, type SnapshotSummary } from '../packages/harvest/src/snapshot/write.js';
 
 export interface SampleSnapshotOptions {
   /** Generate this many services (deterministic per seed) instead of the bundled 339. */
@@ -31,7 +31,8 @@ async function readAll(client: OrukClient): Promise<Service[]> {
   }
 }
 
-export async function writeSampleSnapshot(outDir: string, options: SampleSnapshotOptions = {}): Promise<SnapshotSummary> {
+/** The sample API's services as a harvest reads them: v1 and v3 merged, each with both as sources. */
+export async function sampleHarvest(options: SampleSnapshotOptions = {}): Promise<SnapshotInput> {
   const api = createSampleApi({
     ...(options.services !== undefined ? { services: options.services, seed: options.seed ?? 1 } : {}),
   });
@@ -53,7 +54,7 @@ export async function writeSampleSnapshot(outDir: string, options: SampleSnapsho
       // v1's terms match v1's vocabularies; v3 adds what v1 leaves out (e.g. the assurer's email).
       return { ...twin, ...s, sources: [source(v1.endpoint, s), ...(twin ? [source(v3.endpoint, twin)] : [])] };
     });
-    return await writeSnapshot(outDir, {
+    return {
       services,
       vocabularies,
       harvestedAt: options.harvestedAt ?? new Date().toISOString(),
@@ -61,10 +62,14 @@ export async function writeSampleSnapshot(outDir: string, options: SampleSnapsho
         { endpoint: v1.endpoint, directory: name.v1, dialect: 'v1', records: fromV1.length },
         { endpoint: v3.endpoint, directory: name.v3, dialect: 'v3', records: fromV3.length },
       ],
-    });
+    };
   } finally {
     await api.close();
   }
+}
+
+export async function writeSampleSnapshot(outDir: string, options: SampleSnapshotOptions = {}): Promise<SnapshotSummary> {
+  return writeSnapshot(outDir, await sampleHarvest(options));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

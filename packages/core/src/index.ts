@@ -49,8 +49,9 @@ export { v1Adapter } from './oruk/v1.js';
 export { v3Adapter } from './oruk/v3.js';
 export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
 
-// Text and places, as the harvester writes them into a snapshot.
+// Text and places, as the harvester writes them into a snapshot and its static pages.
 export { descriptionText, readableName } from './text.js';
+export { safeEmail, safeWebUrl, telHref } from './url.js';
 export { distanceMetres, postcodeDistrict } from './geo.js';
 
 // Values the elements show.

@@ -84,7 +84,7 @@ export class SignpostService extends LitElement {
   @property({ attribute: 'feedback-email' }) feedbackEmail = '';
   /** Who receives reports, in words, e.g. "the Family Information Service". */
   @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
-  /** The heading level of the service's name, to fit the host page's outline (2 to 5); its sections are one below. */
+  /** The heading level of the service's name, to fit the host page's outline (1 to 5; 1 on a page of its own); its sections are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Map tiles for the places map: a URL template with {z}/{x}/{y}, or "none"; unset, the finder's, else OpenStreetMap's. */
   @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
