@@ -98,7 +98,7 @@ const sanitised = new WeakMap<Service, Promise<unknown>>();
  * what is shown). The sanitiser is loaded when a description is first shown; `unsafeHTML`
  * puts its output on the page through Lit's Trusted Types policy.
  */
-function sanitisedDescription(service: Service): Promise<unknown> {
+export function sanitisedDescription(service: Service): Promise<unknown> {
   let rendered = sanitised.get(service);
   if (!rendered) {
     rendered = import('@signpost/core/sanitise')

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SignpostError, type Directory, type Service } from '@signpost/core';
@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import type { I18n, StringTable } from '../shared/i18n.js';
 import { i18nResolver, setting } from '../shared/settings.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
-import { headingTags, renderDetail } from './detail.js';
+import { headingTags, renderDetail, sanitisedDescription } from './detail.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { serviceStyles } from './service.styles.js';
 
@@ -24,6 +24,12 @@ import { serviceStyles } from './service.styles.js';
  * Inside a finder, each setting left unset (endpoint, lang, stale-after, tile-*,
  * feedback-*) is the finder's; on its own, the default.
  *
+ * Content inside it (a harvested static page puts the service's detail there, for crawlers
+ * and for browsers without JavaScript) is shown until the element's own rendering of the
+ * service is ready, description and all, and stays if the service cannot be loaded: the
+ * page upgrades in one step, without a flash of "Loading".
+ *
+ * @slot - Static content shown until the service has loaded (a harvested page's detail).
  * @fires signpost-select - "Back to results" (serviceId undefined), inside a finder.
  * @fires signpost-contact - A website, phone or email link was followed.
  * @fires signpost-feedback - A problem with the listing was reported (see signpost-feedback).
@@ -105,6 +111,8 @@ export class SignpostService extends LitElement {
       const origin = readContext(this, searchContext)?.result?.origin;
       const parsed = await client.getService(id, origin ? { signal, origin } : { signal });
       this.#harvestedAt = parsed.harvestedAt;
+      // Over static content, swap once: with the description already sanitised.
+      if (this.#hasStatic()) await sanitisedDescription(parsed.value);
       return parsed.value;
     },
     args: () => [this.#client(), this.serviceId, this.service] as const,
@@ -126,6 +134,11 @@ export class SignpostService extends LitElement {
     }
   }
 
+  /** Whether the page put content inside (a static page's detail), to show until the service is ready. */
+  #hasStatic(): boolean {
+    return [...this.children].some((child) => !child.slot);
+  }
+
   #client(): Directory | undefined {
     return sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder }) ?? this.config?.client;
   }
@@ -141,6 +154,7 @@ export class SignpostService extends LitElement {
           <span aria-hidden="true">‹ </span>${i18n.t('backToResults')}
         </button>`
       : nothing;
+    if (this.#hasStatic() && !this.service && this.#task.status !== TaskStatus.COMPLETE) return html`<slot></slot>`;
     const body = this.#task.render({
       initial: () => (this.endpoint || this.snapshot || this.config ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
       pending: () => html`<p class="muted" role="status">${i18n.t('loadingService')}</p>`,

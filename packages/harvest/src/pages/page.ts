@@ -49,6 +49,17 @@ const emailLink = (email: string | undefined) => {
   return safe ? link(`mailto:${safe}`, safe) : '';
 };
 
+/**
+ * Where the element shows its folded map ("Show on a map"), a link to the first place on
+ * OpenStreetMap, so that the line is there with or without JavaScript.
+ */
+function mapLink(service: Service, i18n: I18n): string {
+  const at = service.locations.find((l) => l.position)?.position;
+  if (!at) return '';
+  const [lat, lng] = [at.lat.toFixed(5), at.lng.toFixed(5)];
+  return `<p class="places-map static-map"><a href="https://www.openstreetmap.org/?mlat=${lat}&amp;mlon=${lng}#map=16/${lat}/${lng}">${escape(i18n.t('mapShowPlaces'))}</a></p>`;
+}
+
 function where(service: Service, i18n: I18n): string {
   if (!service.locations.length) return para(i18n.t('onlineOnly'));
   return list(
@@ -101,7 +112,7 @@ export function detailHtml(service: Service, { i18n, descriptionHtml, harvestedA
   const buttons = actions(service, i18n);
   const sections = [
     descriptionHtml ? section(i18n.t('detailAbout'), `<div class="description">${descriptionHtml}</div>`) : undefined,
-    section(i18n.t('detailWhere'), where(service, i18n)),
+    section(i18n.t('detailWhere'), where(service, i18n) + mapLink(service, i18n)),
     when ? section(i18n.t('detailWhen'), list(when.lines.map(escape)) + when.notes.map((n) => para(n, 'muted')).join('')) : undefined,
     contacts(service, i18n),
     cost

@@ -101,7 +101,10 @@ function metaDescription(service: Service): string {
 
 /** Page-level styles for the default template, and the detail's own for its static markup. */
 function pagesCss(): string {
-  return `.signpost-page{margin:0 auto;max-width:48rem;padding:1rem;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.5}\n${staticDetailCss()}\n`;
+  const page = `.signpost-page{margin:0 auto;max-width:48rem;padding:1rem;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;line-height:1.5}`;
+  // The folded map's line ("Show on a map"), as tall as the element's button.
+  const map = `signpost-service .static-map a{display:inline-block;padding:0.25em 0;min-height:24px}`;
+  return `${page}\n${staticDetailCss()}\n${map}\n`;
 }
 
 export async function writePages(outDir: string, options: PagesOptions): Promise<PagesSummary> {
