@@ -11,9 +11,12 @@ import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { createSampleApi } from './packages/sample-api/src/index.js';
 
 function sampleApi(): Plugin {
+  // SIGNPOST_INBOX_TOKEN=... npm start keeps the demo inbox for whoever has the token.
+  const inboxToken = process.env.SIGNPOST_INBOX_TOKEN;
   const api = createSampleApi({
     basePath: '/api',
     feedbackFile: fileURLToPath(new URL('./.signpost-data/feedback.jsonl', import.meta.url)),
+    ...(inboxToken ? { inboxToken } : {}),
   });
   const endpoints = (origin: string) =>
     [

@@ -8,6 +8,8 @@ import { chromiumPath } from './scripts/chromium-path.mjs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { sampleApiPlugin } from './test/sample-api-plugin.ts';
 import { browserPagePlugin } from './test/browser-page-plugin.ts';
+import { hostileServerPlugin } from './test/hostile-server-plugin.ts';
+import { strictPagePlugin } from './test/strict-page-plugin.ts';
 import { snapshotPlugin } from './test/snapshot-plugin.ts';
 
 const executablePath = chromiumPath();
@@ -41,6 +43,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sampleApiPlugin(), browserPagePlugin(), snapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sampleApiPlugin(), browserPagePlugin(), snapshotPlugin(), hostileServerPlugin(), strictPagePlugin()],
   reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countingReporter()],
 };

@@ -2,6 +2,11 @@
  * The directory manager's view of feedback: listing reports grouped per service, and
  * "can't find" reports counted by need, age band and area (postcode district). Reads
  * GET /api/feedback (the sample API's receiver). All text goes through Lit templates.
+ *
+ * A receiver started with --inbox-token answers only `Authorization: Bearer <token>`. The
+ * token comes from this page's fragment (feedback-inbox.html#token=...: a fragment is never
+ * sent to a server, and it is taken out of the address bar at once) or is typed into the
+ * form shown when the receiver asks for it; it is kept for this tab only (sessionStorage).
  */
 import { html, nothing, render } from 'lit';
 import '@signpost/elements/all.js';
@@ -152,11 +157,32 @@ function view(items: Report[]) {
       : html`<p>Nothing yet.</p>`}`;
 }
 
+const TOKEN_KEY = 'signpost:inbox-token';
+
+/** The inbox token from the page's #token=..., else the one kept for this tab. */
+function inboxToken(): string | null {
+  const fromFragment = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromFragment) {
+    sessionStorage.setItem(TOKEN_KEY, fromFragment);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
 async function refresh(): Promise<void> {
   const status = document.getElementById('updated')!;
   const inbox = document.getElementById('inbox')!;
+  const form = document.getElementById('token-form')!;
   try {
-    const res = await fetch('/api/feedback', { cache: 'no-store' });
+    const token = inboxToken();
+    const res = await fetch('/api/feedback', { cache: 'no-store', ...(token ? { headers: { Authorization: `Bearer ${token}` } } : {}) });
+    form.hidden = res.status !== 401;
+    if (res.status === 401) {
+      sessionStorage.removeItem(TOKEN_KEY);
+      status.textContent = token ? 'That inbox token was not right.' : 'The inbox needs its token.';
+      render(nothing, inbox);
+      return;
+    }
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const { items } = (await res.json()) as { items: Report[] };
     render(view(items), inbox);
@@ -168,6 +194,13 @@ async function refresh(): Promise<void> {
 
 if (typeof document !== 'undefined' && document.getElementById('inbox')) {
   document.getElementById('refresh')!.addEventListener('click', () => void refresh());
+  document.getElementById('token-form')!.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const input = document.getElementById('token') as HTMLInputElement;
+    if (input.value.trim()) sessionStorage.setItem(TOKEN_KEY, input.value.trim());
+    input.value = '';
+    void refresh();
+  });
   // A report sent from the finder on this page shows up at once.
   document.addEventListener('signpost-feedback', (e) => {
     if ((e as HTMLElementEventMap['signpost-feedback']).detail.outcome === 'sent') void refresh();

@@ -38,7 +38,8 @@ export function sampleApiPlugin(): TestRunnerPlugin {
 
     serverStart({ app, server }) {
       dir = mkdtempSync(join(tmpdir(), 'signpost-wtr-'));
-      const mounted = createSampleApi({ basePath: SAMPLE_API_BASE, feedbackFile: join(dir, 'feedback.jsonl') });
+      // Every browser test sends its reports from this one address: no per-client limit to trip over.
+      const mounted = createSampleApi({ basePath: SAMPLE_API_BASE, feedbackFile: join(dir, 'feedback.jsonl'), feedbackPerMinute: 100_000 });
       api = mounted;
       if (server) {
         // The koa app composed its middleware when the server was created, so a late

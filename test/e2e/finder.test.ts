@@ -116,11 +116,11 @@ for (const dialect of DIALECTS) {
 }
 
 describe('finder with a failing or unsuitable feed', () => {
-  it('says clearly when the endpoint is not ORUK, and offers a retry', async () => {
+  it('says clearly when the endpoint is not ORUK, offering no retry that cannot help', async () => {
     const finder = await mountFinder('nowhere');
     const alert = results(finder).querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.match(/not an Open Referral UK response|error \(HTTP 404\)/);
-    expect(alert.querySelector('button')!.textContent).to.equal('Try again');
+    expect(alert.querySelector('.error-text')!.textContent).to.match(/does not lead to a directory|answered with an error/);
+    expect(alert.querySelector('button')).to.equal(null);
   });
 
   it('fixes filters the host set, and does not offer them as removable', async () => {

@@ -29,6 +29,7 @@ export interface ContextOptions {
   page?: number;
   totalPages?: number;
   error?: SignpostError;
+  debug?: boolean;
   /** Where feedback reports go (the finder's feedback-* attributes). */
   feedback?: FinderConfig['feedback'];
 }
@@ -68,7 +69,7 @@ export function makeContext(options: ContextOptions = {}): TestContext {
     perPage: 10,
     highlighted: undefined,
     endpoint: 'https://example.invalid/api',
-    debug: false,
+    debug: options.debug ?? false,
     hrefFor: (patch: Partial<FinderState>) => `?${new URLSearchParams(Object.entries(patch).map(([k, v]) => [k, String(v)])).toString()}`,
     feedback: options.feedback,
   };

@@ -32,6 +32,11 @@ export interface ClientOptions {
   /** Filters this endpoint honours; unset ones default to what the dialect defines. */
   capabilities?: Partial<EndpointCapabilities>;
   timeoutMs?: number;
+  /**
+   * The most bytes of one answer to read (after decompression); a larger one fails with a
+   * `too-large` error and is never parsed. Default 5 MB (DEFAULT_MAX_RESPONSE_BYTES).
+   */
+  maxResponseBytes?: number;
   cacheSize?: number;
   /** Base URL of a postcodes.io-compatible service. */
   geocoder?: string;
@@ -63,11 +68,22 @@ export interface Directory {
   readonly endpoint: string;
   readonly geocoder: Geocoder;
   /** What this source can filter on. */
-  capabilities(): Promise<EndpointCapabilities>;
+  capabilities(options?: CallOptions): Promise<EndpointCapabilities>;
   search(query: SearchQuery, options?: CallOptions): Promise<ClientSearchResult>;
   getService(id: string, options?: CallOptions & { origin?: LatLng }): Promise<ClientServiceResult>;
   /** Vocabularies with their terms, for need filters; `only` keeps those whose id or name is listed. */
   vocabularies(options?: CallOptions & { only?: string[] }): Promise<Vocabulary[]>;
+}
+
+/** A dialect detection shared by the callers waiting for it. */
+interface Detection {
+  promise: Promise<DialectAdapter>;
+  controller: AbortController;
+  /** Callers with a signal still waiting. */
+  waiters: number;
+  /** A caller without a signal waits: never cancel. */
+  pinned: boolean;
+  settled: boolean;
 }
 
 const VOCAB_PAGE_SIZE = 200;
@@ -80,7 +96,7 @@ export class OrukClient implements Directory {
   readonly #fetch: FetchLike;
   readonly #timeoutMs: number;
   readonly #cache: LruCache<unknown>;
-  #adapter?: Promise<DialectAdapter>;
+  #detection: Detection | undefined;
   /** Requests actually sent (not served from cache): for tests and benchmarks. */
   requestCount = 0;
 
@@ -93,30 +109,83 @@ export class OrukClient implements Directory {
     this.geocoder = new Geocoder(options.geocoder ?? DEFAULT_GEOCODER, this.#fetch, this.#timeoutMs);
   }
 
-  /** The dialect adapter, detected once (a failed detection is retried on the next call). */
-  adapter(): Promise<DialectAdapter> {
+  /**
+   * The dialect adapter, detected once (a failed detection is retried on the next call).
+   * Detection is shared by every caller: one caller's abort leaves it running for the
+   * others, and it is cancelled only when every caller waiting for it has given up (a
+   * caller without a signal keeps it going).
+   */
+  adapter(signal?: AbortSignal): Promise<DialectAdapter> {
     const fixed = this.#options.dialect;
     if (fixed && fixed !== 'auto') return Promise.resolve(adapterFor(fixed));
-    if (this.#adapter) return this.#adapter;
-    // Detection is shared by every caller, so one caller's abort must not cancel it: only the timeout applies.
-    const detecting = detectDialect(this.endpoint, (url: string) => this.#get(url)).catch(
+    const detection = this.#detection ?? this.#detect();
+    if (detection.settled) return detection.promise;
+    if (!signal) {
+      detection.pinned = true;
+      return detection.promise;
+    }
+    if (signal.aborted) return Promise.reject(this.#aborted());
+    detection.waiters += 1;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        signal.removeEventListener('abort', onAbort);
+        detection.waiters -= 1;
+      };
+      const onAbort = () => {
+        leave();
+        if (!detection.waiters && !detection.pinned && !detection.settled) {
+          // Nobody wants it any more: cancel it, and let the next caller start afresh.
+          if (this.#detection === detection) this.#detection = undefined;
+          detection.controller.abort();
+        }
+        reject(this.#aborted());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      detection.promise.then(
+        (adapter) => {
+          leave();
+          resolve(adapter);
+        },
+        (error: unknown) => {
+          leave();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  #detect(): Detection {
+    const controller = new AbortController();
+    const detection: Detection = { controller, waiters: 0, pinned: false, settled: false, promise: undefined as unknown as Promise<DialectAdapter> };
+    detection.promise = detectDialect(this.endpoint, (url, signal) => this.#get(url, signal), controller.signal).then(
+      (adapter) => {
+        detection.settled = true;
+        return adapter;
+      },
       (error: unknown) => {
-        this.#adapter = undefined;
+        detection.settled = true;
+        if (this.#detection === detection) this.#detection = undefined;
         throw error;
       },
     );
-    this.#adapter = detecting;
-    return detecting;
+    // Only callers that wait see the outcome; an abandoned detection's failure is nobody's.
+    detection.promise.catch(() => undefined);
+    this.#detection = detection;
+    return detection;
+  }
+
+  #aborted(): SignpostError {
+    return new SignpostError('aborted', this.endpoint, errorMessages.aborted());
   }
 
   /** What this endpoint can filter on: the dialect's abilities, narrowed by configuration. */
-  async capabilities(): Promise<EndpointCapabilities> {
-    const adapter = await this.adapter();
+  async capabilities(options: CallOptions = {}): Promise<EndpointCapabilities> {
+    const adapter = await this.adapter(options.signal);
     return this.#capabilitiesOf(adapter);
   }
 
   async search(query: SearchQuery, options: CallOptions = {}): Promise<ClientSearchResult> {
-    const adapter = await this.adapter();
+    const adapter = await this.adapter(options.signal);
     const capabilities = this.#capabilitiesOf(adapter);
     const request = adapter.searchRequest(query, capabilities);
     const [json, origin] = await Promise.all([
@@ -133,7 +202,7 @@ export class OrukClient implements Directory {
   }
 
   async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<Parsed<Service>> {
-    const adapter = await this.adapter();
+    const adapter = await this.adapter(options.signal);
     const request = adapter.serviceRequest(id);
     const json = await this.#getCached(request, options.signal).catch((error: unknown) => {
       if (error instanceof SignpostError && error.status === 404) {
@@ -162,7 +231,7 @@ export class OrukClient implements Directory {
   }
 
   async #fetchVocabularies(signal?: AbortSignal): Promise<Vocabulary[]> {
-    const adapter = await this.adapter();
+    const adapter = await this.adapter(signal);
     const vocabularies = await this.#allPages(
       (page) => adapter.taxonomiesRequest(page, VOCAB_PAGE_SIZE),
       (json, url) => adapter.parseTaxonomies(json, url).value,
@@ -240,7 +309,7 @@ export class OrukClient implements Directory {
 
   #get(url: string, signal?: AbortSignal): Promise<unknown> {
     this.requestCount += 1;
-    return fetchJson(url, { signal, timeoutMs: this.#timeoutMs, fetch: this.#fetch });
+    return fetchJson(url, { signal, timeoutMs: this.#timeoutMs, fetch: this.#fetch, maxBytes: this.#options.maxResponseBytes });
   }
 }
 

@@ -1,12 +1,22 @@
-/** GET a URL as JSON with a timeout and an abort signal, turning every failure into a SignpostError. */
+/**
+ * GET a URL as JSON with a timeout, an abort signal and a size limit, turning every
+ * failure into a SignpostError. The body is read as a stream and counted as it arrives
+ * (after any decompression), so an answer over the limit (a runaway page, a compression
+ * bomb) is cut off there and never parsed.
+ */
 import { SignpostError, errorMessages } from './errors.js';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The most of one answer that is read by default: 5 MB (a page of 50 full v3 services is about 0.3 MB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 5_000_000;
 
 export interface FetchJsonOptions {
   signal?: AbortSignal | undefined;
   timeoutMs: number;
   fetch: FetchLike;
+  /** The most bytes of body to read (default DEFAULT_MAX_RESPONSE_BYTES). */
+  maxBytes?: number | undefined;
 }
 
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {
@@ -20,11 +30,14 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
   const outer = options.signal;
   if (outer?.aborted) controller.abort();
   else outer?.addEventListener('abort', onAbort, { once: true });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
-  const fail = (error: unknown): never => {
+  /** A failure to get an answer (`answered` false) or to read one that came. */
+  const fail = (error: unknown, answered: boolean): never => {
+    if (error instanceof SignpostError) throw error;
     if (timedOut) throw new SignpostError('timeout', url, errorMessages.timeout(Math.round(options.timeoutMs / 1000)), { cause: error });
     if (controller.signal.aborted) throw new SignpostError('aborted', url, errorMessages.aborted(), { cause: error });
-    if (error instanceof SignpostError) throw error;
+    if (answered) throw new SignpostError('unreadable', url, errorMessages.unreadable(), { cause: error });
     throw new SignpostError('network', url, errorMessages.network(url), { cause: error });
   };
 
@@ -33,14 +46,21 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     try {
       response = await options.fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
     } catch (error) {
-      return fail(error);
+      return fail(error, false);
     }
-    if (!response.ok) throw new SignpostError('http', url, errorMessages.http(response.status), { status: response.status });
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new SignpostError('http', url, errorMessages.http(response.status), { status: response.status });
+    }
     let text: string;
     try {
-      text = await response.text();
+      text = await readText(response, maxBytes, url);
     } catch (error) {
-      return fail(error);
+      try {
+        return fail(error, true);
+      } finally {
+        controller.abort(); // stop whatever is still arriving
+      }
     }
     try {
       return JSON.parse(text) as unknown;
@@ -52,4 +72,36 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     clearTimeout(timer);
     outer?.removeEventListener('abort', onAbort);
   }
+}
+
+/** The body as text, read no further than `maxBytes`; a byte-order mark is dropped. */
+async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+  const tooLarge = () => new SignpostError('too-large', url, errorMessages.tooLarge(maxBytes));
+  const declared = Number(response.headers.get('Content-Length'));
+  // A compressed answer declares its compressed size: only the bytes read tell for sure.
+  if (declared > maxBytes && !response.headers.get('Content-Encoding')) {
+    void response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+  if (!response.body) {
+    const buffer = await response.arrayBuffer();
+    if (buffer.byteLength > maxBytes) throw tooLarge();
+    return decoder.decode(buffer);
+  }
+  const reader = response.body.getReader();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }

@@ -39,9 +39,9 @@ export { ACCESS_ROUTES, ALL_CAPABILITIES, WEEKDAYS } from './model.js';
 export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type ClientServiceResult, type Directory } from './client.js';
 // A static snapshot as a Directory (its reader loads on first use; the format is in @signpost/core/snapshot).
 export { openSnapshot, type SnapshotOptions, type SnapshotSource } from './snapshot/open.js';
-export { SignpostError, isAbortError, type SignpostErrorKind } from './errors.js';
+export { SignpostError, isAbortError, toSignpostError, type SignpostErrorKind } from './errors.js';
 export { Geocoder, DEFAULT_GEOCODER } from './geocoder.js';
-export type { FetchLike } from './fetch-json.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, type FetchLike } from './fetch-json.js';
 
 // The dialect adapters (for sources that read feeds themselves, such as the harvester).
 export type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
@@ -63,7 +63,6 @@ export { routeReport, type FeedbackConfig, type ListingContacts, type ReportReci
 export {
   LISTING_REASONS,
   buildReport,
-  isEmailAddress,
   reportText,
   searchForReport,
   type FeedbackFilters,
@@ -77,4 +76,5 @@ export {
 } from './feedback/report.js';
 export { FeedbackOutbox, OUTBOX_KEY, type DeliveryResult, type FeedbackOutboxOptions } from './feedback/outbox.js';
 export { mailtoUrl } from './feedback/mailto.js';
+export { isEmailAddress } from './url.js';
 export { RateLimiter } from './feedback/rate-limit.js';

@@ -11,8 +11,14 @@ import DOMPurify from 'dompurify';
 import { MAX_DESCRIPTION_LENGTH, capText, detectFormat } from './text.js';
 import { safeLinkUrl } from './url.js';
 
-const ALLOWED_TAGS = ['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'a'];
-const ALLOWED_ATTR = ['href'];
+const CONFIG = {
+  ALLOWED_TAGS: ['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'a'],
+  ALLOWED_ATTR: ['href'],
+  ADD_ATTR: ['rel'],
+  KEEP_CONTENT: true,
+  ALLOW_DATA_ATTR: false,
+  FORBID_TAGS: ['style', 'script', 'template', 'noscript'],
+};
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 let given: Parameters<typeof DOMPurify>[0] | undefined;
@@ -53,16 +59,17 @@ function getPurifier(): ReturnType<typeof DOMPurify> | undefined {
 export function sanitiseHtml(html: string): string {
   const p = getPurifier();
   if (!p) return escapeHtml(html);
-  return p
-    .sanitize(html, {
-      ALLOWED_TAGS,
-      ALLOWED_ATTR,
-      ADD_ATTR: ['rel'],
-      KEEP_CONTENT: true,
-      ALLOW_DATA_ATTR: false,
-      FORBID_TAGS: ['style', 'script', 'template', 'noscript'],
-    })
-    .trim();
+  return p.sanitize(html, CONFIG).trim();
+}
+
+/**
+ * The same allow-list, as nodes to append: for places that build the DOM themselves (the
+ * map's credits), so no HTML string is assigned anywhere. Browser only.
+ */
+export function sanitisedFragment(html: string): DocumentFragment {
+  const p = getPurifier();
+  if (!p) throw new Error('sanitisedFragment needs a browser');
+  return p.sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
 function escapeHtml(text: string): string {

@@ -92,6 +92,24 @@ describe('OrukClient', () => {
       [{ '/services': () => new Response('<html><body>Sign in</body></html>', { status: 200 }) }, 'not-oruk', /web page/],
       [{ '/services': () => new Response(JSON.stringify({ hello: 'world' })) }, 'not-oruk', /not an Open Referral UK/],
       [{ '/services': () => Promise.reject(new TypeError('Failed to fetch')) }, 'network', /offline|CORS/],
+      // an endless body (a runaway page, a compression bomb) is cut off at the size limit
+      [{ '/services': () => new Response(new ReadableStream({ pull: (c) => c.enqueue(new Uint8Array(1_000_000).fill(32)) })) }, 'too-large', /larger than 5 MB/],
+      // a body that breaks off (or whose compression is broken) is not blamed on CORS
+      [
+        {
+          '/services': () =>
+            new Response(
+              new ReadableStream({
+                start(c) {
+                  c.enqueue(new TextEncoder().encode('{"contents": ['));
+                  c.error(new TypeError('network error'));
+                },
+              }),
+            ),
+        },
+        'unreadable',
+        /could not be read: it was cut off, or its compression was broken/,
+      ],
     ];
     for (const [overrides, kind, message] of cases) {
       const client = new OrukClient({ endpoint: BASE, dialect: 'v3', fetch: fakeServer(overrides).fetch });
@@ -103,6 +121,14 @@ describe('OrukClient', () => {
       expect((error as SignpostError).kind).to.equal(kind);
       expect((error as SignpostError).message).to.match(message);
     }
+  });
+
+  it('reads JSON with a byte-order mark, and honours a size limit of its own', async () => {
+    const bom = fakeServer({ '/services': () => new Response(`\ufeff${JSON.stringify(page(services))}`) });
+    expect((await new OrukClient({ endpoint: BASE, dialect: 'v3', fetch: bom.fetch }).search({})).items.length).to.equal(2);
+    const small = new OrukClient({ endpoint: BASE, dialect: 'v3', fetch: fakeServer().fetch, maxResponseBytes: 100 });
+    const error = (await small.search({}).catch((e: unknown) => e)) as SignpostError;
+    expect([error.kind, error.retryable]).to.deep.equal(['too-large', false]);
   });
 
   it('gives up after its timeout', async () => {
@@ -128,6 +154,33 @@ describe('OrukClient', () => {
     expect(error.kind).to.equal('aborted');
     const second = await client.search({ text: 'two' });
     expect(second.items.length).to.equal(2);
+  });
+
+  it('cancels a shared dialect detection only when every caller waiting for it has given up', async () => {
+    const rootSignals: AbortSignal[] = [];
+    const server = fakeServer({
+      '/api/': () => new Promise<Response>(() => {}), // never answers
+    });
+    const fetch: FetchLike = (input, init) => {
+      if (new URL(input).pathname === '/api/' && init?.signal) rootSignals.push(init.signal);
+      return server.fetch(input, init);
+    };
+    const client = new OrukClient({ endpoint: BASE, fetch });
+    const [a, b] = [new AbortController(), new AbortController()];
+    const first = client.search({}, { signal: a.signal }).catch((e: unknown) => e);
+    const second = client.search({}, { signal: b.signal }).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r));
+    expect(rootSignals.length).to.equal(1);
+    a.abort();
+    expect(((await first) as SignpostError).kind).to.equal('aborted');
+    expect(rootSignals[0]!.aborted, 'still wanted by the second caller').to.equal(false);
+    b.abort();
+    expect(((await second) as SignpostError).kind).to.equal('aborted');
+    expect(rootSignals[0]!.aborted, 'wanted by nobody').to.equal(true);
+    // the next caller starts a new detection
+    void client.search({}, { signal: new AbortController().signal }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r));
+    expect(rootSignals.length).to.equal(2);
   });
 
   it('groups terms into vocabularies and keeps them for the browser session', async () => {

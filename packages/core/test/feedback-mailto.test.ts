@@ -31,7 +31,14 @@ describe('mailto URLs', () => {
     expect(url).to.equal('mailto:a%2Bb@example.org,c@example.org');
   });
 
+  it('never throws on broken text: a lone surrogate becomes U+FFFD', () => {
+    const url = mailtoUrl({ to: 'club@example.org', subject: 'Club \ud800', body: 'Name: \udc00 Club' })!;
+    expect(parse(url).subject).to.equal('Club \ufffd');
+    expect(parse(url).body).to.equal('Name: \ufffd Club');
+  });
+
   it('refuses recipients that are not plain addresses (no header injection)', () => {
+    expect(mailtoUrl({ to: 'club@example.org?bcc=harvest%40evil.example' })).to.equal(undefined);
     expect(mailtoUrl({ to: 'x@example.org?bcc=y@example.org', subject: 's' })).to.equal(undefined);
     expect(mailtoUrl({ to: 'not an address' })).to.equal(undefined);
     expect(mailtoUrl({ to: ['bad', 'ok@example.org'] })).to.equal('mailto:ok@example.org');

@@ -2,13 +2,13 @@ import { expect } from '@open-wc/testing';
 import {
   WIDGET_VERSION,
   buildReport,
-  isEmailAddress,
   newReportId,
   pageForReport,
   reportText,
   searchForReport,
   type ReportTextLabels,
 } from '../src/feedback/report.js';
+import { isEmailAddress } from '../src/url.js';
 
 const labels: ReportTextLabels = {
   title: 'A report about a listing',

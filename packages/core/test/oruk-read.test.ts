@@ -146,9 +146,29 @@ describe('oruk pages: envelopes', () => {
     expect(short.pageOf([1])).to.deep.include({ total: 4, isLast: true, totalPages: 2 });
   });
 
-  it('drops negative or fractional counts with a diagnostic', () => {
+  it('drops negative, fractional and absurd counts with a diagnostic', () => {
     const diags: Diagnostic[] = [];
-    readEnvelope({ content: [], totalElements: -3, totalPages: 1.5 }, V1_ENVELOPE, diags);
-    expect(diags.map((d) => d.path)).to.deep.equal(['totalElements', 'totalPages']);
+    readEnvelope({ content: [], totalElements: -3, totalPages: 1.5, number: 1e308, size: '1e999' }, V1_ENVELOPE, diags);
+    expect(diags.map((d) => d.path)).to.deep.equal(['totalElements', 'totalPages', 'number', 'size']);
+    const page = readEnvelope({ content: [1], number: 1e308, totalElements: 1e308 }, V1_ENVELOPE, [], { perPage: 10 }).pageOf([1]);
+    expect([page.page, page.total, page.totalPages]).to.deep.equal([1, 1, 1]);
+  });
+
+  it('believes the items over a smaller claimed total', () => {
+    const page = readEnvelope({ contents: [1, 2, 3, 4], total_items: 2, total_pages: 1 }, V3_ENVELOPE, [], { page: 1, perPage: 10 }).pageOf([1, 2, 3, 4]);
+    expect(page.total).to.equal(4);
+    const later = readEnvelope({ content: [1, 2], totalElements: 0 }, V1_ENVELOPE, [], { page: 3, perPage: 10 }).pageOf([1, 2]);
+    expect(later.total).to.equal(22);
+  });
+
+  it('reads no more of a page than was asked for, and says so', () => {
+    const diags: Diagnostic[] = [];
+    const huge = Array.from({ length: 9850 }, (_, i) => i);
+    const envelope = readEnvelope({ content: huge, totalElements: 9850, size: 9850 }, V1_ENVELOPE, diags, { perPage: 10 });
+    expect(envelope.list.length).to.equal(10);
+    expect(diags).to.deep.equal([{ path: 'content', message: 'the page held 9850 items and 10 were asked for: only the first 10 are shown' }]);
+    expect(envelope.pageOf(envelope.list)).to.deep.include({ total: 9850, perPage: 10 });
+    // asked for nothing: still no more than MAX_PAGE_ITEMS
+    expect(readEnvelope({ content: huge }, V1_ENVELOPE, []).list.length).to.equal(1000);
   });
 });

@@ -25,6 +25,20 @@ describe('url safety', () => {
     expect(safeEmail('"><script>@x.y')).to.equal(undefined);
   });
 
+  it('accepts only a plain address: no mailto: parameters smuggled in', () => {
+    for (const bad of [
+      'club@example.org?bcc=harvest%40evil.example',
+      'mailto:club@example.org?bcc=harvest@evil.example',
+      'club@example.org&cc=x@y.z',
+      'club@example.org,harvest@evil.example',
+      'club%40example.org@evil.example',
+      'club@example..org',
+      `${'a'.repeat(250)}@example.org`,
+    ]) {
+      expect(safeEmail(bad), bad).to.equal(undefined);
+    }
+  });
+
   it('builds tel: hrefs from written numbers', () => {
     expect(telHref('0114 496 0123')).to.equal('tel:01144960123');
     expect(telHref('+44 (0)114 496 0123')).to.equal('tel:+4401144960123');

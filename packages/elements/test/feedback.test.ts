@@ -297,6 +297,38 @@ describe('signpost-feedback', function () {
       });
     });
 
+    it('ends a failed send offering copy and email, even with broken text in the listing', async () => {
+      // Lone surrogates (half a character) in the feed's name and email: mailto: encoding must not throw.
+      const broken = { ...riverside, name: 'Club \ud800 night', email: 'club\udc00@example.org' };
+      const { el, root, events } = await mount({ service: broken, endpoint: '/api/no-such-receiver', email: 'fis@example.org' });
+      await open(el);
+      await fill(el, { reason: 'other', message: 'Wrong name \udbff' });
+      await submit(el);
+      expect(status(el)).to.match(/^Your report could not be sent/);
+      expect(events.map((e) => e.outcome)).to.deep.equal(['failed']);
+      const buttons = [...root.querySelectorAll('.outcome button, .outcome a')].map((b) => b.textContent!.trim());
+      expect(buttons).to.include.members(['Copy report', 'Email it instead']);
+      const mailto = root.querySelector<HTMLAnchorElement>('.outcome a[href^="mailto:"]')!;
+      expect(decodeURIComponent(mailto.href)).to.contain('Club \ufffd night');
+    });
+
+    it('ends a send that throws in the failed state, never stuck on “Sending”', async () => {
+      const throwing = new FeedbackOutbox({ key: uniqueKey() });
+      throwing.send = () => Promise.reject(new TypeError('raw browser words'));
+      useFeedbackOutbox(throwing);
+      try {
+        const { el, root } = await mount({ endpoint: RECEIVER, email: 'fis@example.org' });
+        await open(el);
+        await fill(el, { reason: 'other', message: 'Wrong' });
+        await submit(el);
+        expect(status(el)).to.equal('Your report could not be sent: something went wrong on this page');
+        expect(root.querySelector('form button[type="submit"]')).to.equal(null);
+        expect(root.querySelector('.outcome a[href^="mailto:fis@example.org"]')).to.exist;
+      } finally {
+        useFeedbackOutbox(new FeedbackOutbox({ key: uniqueKey() }));
+      }
+    });
+
     it('lets a bot that fills the honeypot believe it was sent, and sends nothing', async () => {
       await withReceiver(async () => {
         const { el, events } = await mount({ endpoint: RECEIVER });

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { SignpostError, toSignpostError, type SignpostErrorKind } from '@signpost/core';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
@@ -88,9 +89,42 @@ describe('signpost-results', () => {
   it('shows a feed failure with a retry, never a blank box', async () => {
     const { host, root } = await mount({ status: 'error' });
     const alert = root.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('HTTP 500');
+    expect(alert.querySelector('.error-text')!.textContent).to.equal('The directory answered with an error.');
+    // core's English message is for developers: only with debug
+    expect(alert.textContent).not.to.contain('HTTP 500');
     setTimeout(() => alert.querySelector('button')!.click());
     await oneEvent(host, 'signpost-retry');
+  });
+
+  it('says each kind of failure in the page’s language, offering Retry exactly when it may help', async () => {
+    const url = 'https://example.invalid/api';
+    const kinds: SignpostErrorKind[] = ['network', 'http', 'not-oruk', 'timeout', 'aborted', 'not-found', 'snapshot', 'too-large', 'unreadable', 'unexpected'];
+    const seen = { en: new Set<string>(), cy: new Set<string>() };
+    for (const lang of ['en', 'cy'] as const) {
+      for (const kind of kinds) {
+        const error = new SignpostError(kind, url, `core's own words about ${kind}`, kind === 'http' ? { status: 404 } : undefined);
+        const { root } = await mount({ status: 'error', error, lang });
+        const alert = root.querySelector('[role="alert"]')!;
+        const text = alert.querySelector('.error-text')!.textContent!;
+        expect(text, `${lang} ${kind}`).not.to.contain('core');
+        seen[lang].add(text);
+        expect(Boolean(alert.querySelector('button')), `${kind} retry`).to.equal(error.retryable);
+      }
+    }
+    expect(seen.en.size).to.equal(kinds.length);
+    expect(seen.cy.size).to.equal(kinds.length);
+    expect([...seen.cy].some((t) => seen.en.has(t))).to.equal(false);
+  });
+
+  it('never shows a raw browser error; with debug, the developer’s details', async () => {
+    const raw = new TypeError("Failed to set the 'innerHTML' property on 'Element': This document requires 'TrustedHTML' assignment.");
+    const error = toSignpostError(raw, 'https://example.invalid/api');
+    expect(error.kind).to.equal('unexpected');
+    const quiet = (await mount({ status: 'error', error })).root.querySelector('[role="alert"]')!;
+    expect(quiet.textContent).not.to.contain('TrustedHTML');
+    expect(quiet.querySelector('.error-text')!.textContent).to.equal('Something went wrong on this page.');
+    const loud = (await mount({ status: 'error', error, debug: true })).root.querySelector('[role="alert"]')!;
+    expect(loud.querySelector('.error-details')!.textContent).to.contain('TrustedHTML');
   });
 
   it('speaks Welsh', async () => {

@@ -103,6 +103,15 @@ describe('signpost-service', () => {
     expect(document.title).not.to.match(/^[12]$/);
   });
 
+  it('says a listing that has gone is no longer listed, in words, with no retry', async () => {
+    const el = await fixture<SignpostService>(html`<signpost-service endpoint="/api/v3" dialect="v3" service-id="no-such-service"></signpost-service>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 5000 });
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('.error-text')!.textContent).to.equal('This service is no longer listed.');
+    expect(alert.querySelector('button')).to.equal(null);
+    expect(alert.textContent).not.to.contain('HTTP');
+  });
+
   it('fires a contact event with no personal data when a phone link is used', async () => {
     const { el, root } = await show(riverside);
     const link = root.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;

@@ -1,8 +1,10 @@
 /**
  * npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]
  *   [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE]
- *   [--feedback-down] [--dump FILE]
+ *   [--feedback-down] [--inbox-token TOKEN] [--dump FILE]
  * Feedback is kept in .signpost-data/feedback.jsonl (git-ignored) unless --feedback-file says otherwise.
+ * With --inbox-token, GET /feedback (the inbox: it holds people's emails) needs
+ * `Authorization: Bearer TOKEN`; reports are still POSTed without it.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     'fail-rate': { type: 'string' },
     'feedback-file': { type: 'string', default: '.signpost-data/feedback.jsonl' },
     'feedback-down': { type: 'boolean', default: false },
+    'inbox-token': { type: 'string' },
     dump: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -29,6 +32,7 @@ if (values.help) {
   console.log(
     'Usage: npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]\n' +
       '  [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE] [--feedback-down]\n' +
+      '  [--inbox-token TOKEN  (GET /feedback then needs Authorization: Bearer TOKEN; recommended for real use)]\n' +
       '  [--dump FILE  (write the dataset as JSON and exit)]',
   );
   process.exit(0);
@@ -49,6 +53,7 @@ const api = createSampleApi({
   basePath: values['base-path'],
   feedbackFile: values['feedback-file'],
   feedbackDown: values['feedback-down'],
+  ...(values['inbox-token'] ? { inboxToken: values['inbox-token'] } : {}),
   ...(values.data ? { data: values.data } : {}),
   ...optional('services', num('services', values.services)),
   ...optional('seed', num('seed', values.seed)),
@@ -68,7 +73,7 @@ console.log(`Signpost sample ORUK API: ${api.dataset.services.length} services (
 console.log(`  v3         ${url}/v3/services`);
 console.log(`  v1         ${url}/v1/services`);
 console.log(`  postcodes  ${url}/postcodes/S1%202HE`);
-console.log(`  feedback   ${url}/feedback  (stored in ${api.feedbackFile})`);
+console.log(`  feedback   ${url}/feedback  (stored in ${api.feedbackFile}; reading it ${values['inbox-token'] ? 'needs the inbox token' : 'is open to anyone: use --inbox-token for real use'})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -49,7 +49,7 @@ export const CORS_HEADERS: Record<string, string> = {
 export const PREFLIGHT_HEADERS: Record<string, string> = {
   ...CORS_HEADERS,
   'Access-Control-Allow-Methods': 'GET, HEAD, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Accept, If-None-Match',
+  'Access-Control-Allow-Headers': 'Content-Type, Accept, If-None-Match, Authorization',
   'Access-Control-Max-Age': '600',
 };
 

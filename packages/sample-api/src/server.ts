@@ -3,13 +3,22 @@
  * and a listen() helper. Every answer is JSON with CORS headers; GETs get Cache-Control
  * and an ETag (and 304 on If-None-Match); any exception becomes a 500 JSON answer.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Directory, loadDataset } from './directory.js';
-import { FEEDBACK_BODY_LIMIT, FeedbackStore, validateReport, type StoredReport } from './feedback.js';
+import {
+  ClientRateLimit,
+  FEEDBACK_BODY_LIMIT,
+  FeedbackStore,
+  StoreFullError,
+  validateReport,
+  type FeedbackLimits,
+  type StoredReport,
+} from './feedback.js';
 import {
   HttpError,
   PREFLIGHT_HEADERS,
@@ -45,6 +54,16 @@ export interface SampleApiOptions {
   feedbackFile?: string;
   /** Start with POST /feedback answering 503. */
   feedbackDown?: boolean;
+  /** Bounds of the feedback store: file size before rotation, rotated files kept (default 5 MB, 3). */
+  feedbackLimits?: Partial<FeedbackLimits>;
+  /** Reports accepted from one client (IP address) a minute; more are answered 429 (default 30). */
+  feedbackPerMinute?: number;
+  /**
+   * When set, GET /feedback (the inbox, which holds people's emails) answers only requests
+   * with `Authorization: Bearer <token>`. POST stays open: widgets send reports without it.
+   * Recommended for any real use; the demo reads openly.
+   */
+  inboxToken?: string;
   /** Told about unexpected exceptions (answered with 500); default console.error. */
   onError?: (error: unknown) => void;
 }
@@ -90,7 +109,9 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
   });
   const directory = new Directory(dataset);
   const feedbackFile = options.feedbackFile ?? join(mkdtempSync(join(tmpdir(), 'signpost-feedback-')), 'feedback.jsonl');
-  const store = new FeedbackStore(feedbackFile);
+  const store = new FeedbackStore(feedbackFile, options.feedbackLimits);
+  const rateLimit = new ClientRateLimit(options.feedbackPerMinute);
+  const inboxToken = options.inboxToken ? Buffer.from(options.inboxToken) : undefined;
   const failures = new Random(options.seed ?? 1);
   const onError = options.onError ?? ((error: unknown) => console.error('[sample-api] unexpected error:', error));
   const toHttpError = (error: unknown): HttpError => {
@@ -112,7 +133,18 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
       pattern: '/postcodes/:postcode/validate',
       handler: (_req, [pc = '']) => lookupPostcode(directory, pc, true),
     },
-    { method: 'GET', pattern: '/feedback', handler: () => ({ status: 200, body: { items: store.list() }, cache: 'no-store' }) },
+    {
+      method: 'GET',
+      pattern: '/feedback',
+      handler: (req) => {
+        if (inboxToken && !bearerMatches(header(req.headers, 'authorization'), inboxToken)) {
+          throw new HttpError(401, 'unauthorised', 'The feedback inbox needs its token: send Authorization: Bearer <token>.', {
+            'WWW-Authenticate': 'Bearer realm="feedback inbox"',
+          });
+        }
+        return { status: 200, body: { items: store.list() }, cache: 'no-store' };
+      },
+    },
     {
       method: 'POST',
       pattern: '/feedback',
@@ -123,6 +155,13 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
             'Retry-After': '30',
           });
         }
+        const wait = rateLimit.take(req.raw.socket.remoteAddress ?? 'unknown');
+        if (wait !== undefined) {
+          req.raw.resume();
+          throw new HttpError(429, 'too-many-requests', `Too many reports from one place; try again in ${wait} seconds.`, {
+            'Retry-After': String(wait),
+          });
+        }
         const type = (header(req.headers, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
         if (type && type !== 'application/json' && type !== 'text/plain' && !type.endsWith('+json')) {
           req.raw.resume();
@@ -131,13 +170,21 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
         const body = await readBody(req.raw, FEEDBACK_BODY_LIMIT);
         let json: unknown;
         try {
-          json = JSON.parse(body.toString('utf8'));
+          json = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
         } catch {
           throw badRequest('The body is not valid JSON.');
         }
         const result = validateReport(json);
         if ('error' in result) throw badRequest(result.error);
-        const created = store.add(result.report);
+        let created: boolean;
+        try {
+          created = store.add(result.report);
+        } catch (error) {
+          if (!(error instanceof StoreFullError)) throw error;
+          throw new HttpError(507, 'insufficient-storage', 'The feedback store is full until the directory team collects the reports; try again later.', {
+            'Retry-After': '3600',
+          });
+        }
         return created
           ? { status: 201, body: { id: result.report.id }, cache: 'no-store' }
           : { status: 200, body: { id: result.report.id, duplicate: true }, cache: 'no-store' };
@@ -252,6 +299,12 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     resetFeedback: () => store.clear(),
   };
   return api;
+}
+
+/** Whether an Authorization header carries the token, compared in constant time. */
+function bearerMatches(authorization: string | undefined, token: Buffer): boolean {
+  const given = Buffer.from(/^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim() ?? '');
+  return given.length === token.length && timingSafeEqual(given, token);
 }
 
 function normaliseBasePath(basePath: string): string {

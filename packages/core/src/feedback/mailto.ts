@@ -4,7 +4,8 @@
  * as %20, never "+"), line breaks as CRLF, and the whole URL kept short enough for the
  * email apps and operating systems that cut long ones off.
  */
-import { isEmailAddress } from './report.js';
+import { wellFormed } from '../text.js';
+import { isEmailAddress } from '../url.js';
 
 export interface MailtoInput {
   /** One address or several; anything that is not a plain email address is left out. */
@@ -42,13 +43,14 @@ export function mailtoUrl(input: MailtoInput): string | undefined {
   return url.length <= max ? url : build(undefined);
 }
 
+// Text is made well-formed first: encodeURIComponent throws on a lone surrogate.
 function encodeAddress(address: string): string {
   const at = address.lastIndexOf('@');
-  return `${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}`;
+  return `${encodeURIComponent(wellFormed(address.slice(0, at)))}@${encodeURIComponent(wellFormed(address.slice(at + 1)))}`;
 }
 
 function encodeField(value: string): string {
-  return encodeURIComponent(value.replace(/\r\n?|\n/g, '\r\n'));
+  return encodeURIComponent(wellFormed(value).replace(/\r\n?|\n/g, '\r\n'));
 }
 
 /** The first `n` UTF-16 units of a string without splitting a surrogate pair. */

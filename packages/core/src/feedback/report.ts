@@ -5,6 +5,7 @@
  * chose to give: never a full postcode, never the page's query string.
  */
 import { postcodeDistrict } from '../geo.js';
+import { isEmailAddress } from '../url.js';
 import type { AccessRoute, AgeRange, Weekday } from '../model.js';
 
 /** The version of Signpost that sends reports (`widgetVersion`). */
@@ -92,13 +93,6 @@ export interface ReportInput {
   id?: string | undefined;
   now?: Date | undefined;
   widgetVersion?: string | undefined;
-}
-
-const EMAIL = /^[^\s@<>()",;:?&=%/\\]+@[^\s@<>()",;:?&=%/\\]+\.[^\s@<>()",;:?&=%/\\]+$/;
-
-/** A plausible email address, and one that is safe to put in a mailto: URL. */
-export function isEmailAddress(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
 }
 
 /** A new report id: a random UUID (with a fallback for very old browsers). */

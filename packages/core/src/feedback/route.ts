@@ -3,7 +3,7 @@
  * address, else, for a listing, whoever the listing names (its assurer, the service, its
  * organisation) by email. Pure: the elements turn the route into words.
  */
-import { isEmailAddress } from './report.js';
+import { isEmailAddress } from '../url.js';
 import type { FeedbackKind } from './report.js';
 
 /** Where the host says reports go (the feedback-* attributes). */

@@ -16,7 +16,7 @@ import { plain } from './fields.js';
 function amount(o: JsonObject, path: string, diags: Diagnostic[]): number | undefined {
   const value = o['amount'];
   if (isAbsent(value)) return undefined;
-  const n = typeof value === 'string' ? Number(value.trim().replace(/^£\s*/, '').replace(/,/g, '')) : value;
+  const n = typeof value === 'string' && value.length <= 64 ? Number(value.trim().replace(/^£\s*/, '').replace(/,/g, '')) : value;
   if (typeof n !== 'number' || !Number.isFinite(n) || n < 0) {
     drop(diags, at(path, 'amount'), 'expected an amount of at least 0', value);
     return undefined;

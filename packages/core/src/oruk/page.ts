@@ -3,6 +3,11 @@
  * v3 `{contents, total_items, total_pages, page_number, size, first_page, last_page, empty}`.
  * The `first`/`last` flags are trusted over the page number, which some servers count
  * from 0 and others from 1. An answer without the envelope's list is not ORUK at all.
+ *
+ * A page is read no further than what was asked for (`per_page`, else MAX_PAGE_ITEMS): a
+ * server that sends 9,850 items when asked for 10 gives 10, with a diagnostic. Counts
+ * above MAX_COUNT are nonsense and dropped; the total is the larger of the one claimed and
+ * the one the items prove.
  */
 import { SignpostError, errorMessages } from '../errors.js';
 import type { Diagnostic, Page } from '../model.js';
@@ -64,11 +69,16 @@ export function requireObject(json: unknown, what: string, url = ''): JsonObject
   return json;
 }
 
+/** The most items of one page that are read when the caller asked for no page size. */
+export const MAX_PAGE_ITEMS = 1000;
+/** The largest count (of items, pages or a page's number) believed. */
+export const MAX_COUNT = 1_000_000_000;
+
 function count(o: JsonObject, key: string, diags: Diagnostic[]): number | undefined {
   const n = num(o, key, '', diags);
   if (n === undefined) return undefined;
-  if (n < 0 || !Number.isInteger(n)) {
-    diags.push({ path: at('', key), message: `expected a whole number of at least 0 (got ${n})` });
+  if (n < 0 || !Number.isInteger(n) || n > MAX_COUNT) {
+    diags.push({ path: at('', key), message: `expected a whole number from 0 to ${MAX_COUNT} (got ${n})` });
     return undefined;
   }
   return n;
@@ -80,8 +90,15 @@ function positive(n: number | undefined): number | undefined {
 
 export function readEnvelope(json: unknown, keys: EnvelopeKeys, diags: Diagnostic[], requested: Requested = {}, url = ''): Envelope {
   const o = requireObject(json, 'a page of results', url);
-  const list = o[keys.list];
-  if (!Array.isArray(list)) notOruk(`it has no "${keys.list}" list`, url);
+  const sent = o[keys.list];
+  if (!Array.isArray(sent)) notOruk(`it has no "${keys.list}" list`, url);
+  const asked = positive(requested.perPage);
+  const most = Math.min(asked ?? MAX_PAGE_ITEMS, MAX_PAGE_ITEMS);
+  const list = sent.length > most ? sent.slice(0, most) : sent;
+  if (list !== sent) {
+    const why = asked ? `${asked} were asked for` : `${most} is the most read from one page`;
+    diags.push({ path: keys.list, message: `the page held ${sent.length} items and ${why}: only the first ${most} are shown` });
+  }
 
   const total = count(o, keys.total, diags);
   const totalPages = count(o, keys.totalPages, diags);
@@ -98,10 +115,12 @@ export function readEnvelope(json: unknown, keys: EnvelopeKeys, diags: Diagnosti
       const isFirst = first ?? (wanted ?? number ?? 1) <= 1;
       // The number is only a hint: what we asked for is surer, and "first" settles it.
       const page = isFirst ? 1 : Math.max(2, wanted ?? number ?? 2);
-      const perPage = size ?? positive(requested.perPage) ?? list.length;
+      const perPage = list !== sent ? most : (size ?? asked ?? list.length);
       const isLast =
         last ?? (totalPages !== undefined ? page >= totalPages : perPage > 0 ? list.length < perPage : true);
-      const knownTotal = total ?? (page - 1) * perPage + list.length;
+      // What the items prove: the pages before this one were full, and this one holds what was sent.
+      const proven = Math.min((page - 1) * perPage + sent.length, MAX_COUNT);
+      const knownTotal = Math.max(total ?? 0, proven);
       const pages = totalPages ?? (perPage > 0 ? Math.ceil(knownTotal / perPage) : 1);
       return {
         items,

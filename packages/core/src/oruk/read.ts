@@ -25,7 +25,7 @@ export function index(path: string, i: number): string {
 
 /** Missing, null and blank strings all mean "not given". */
 export function isAbsent(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return value === undefined || value === null || (typeof value === 'string' && !/\S/.test(value));
 }
 
 /** A value as a diagnostic shows it: short, quoted, never as markup. */
@@ -52,11 +52,11 @@ export function drop(diags: Diagnostic[], path: string, why: string, value?: unk
  */
 export const MAX_TOKEN_LENGTH = 2048;
 
-/** A string value, trimmed and well-formed (no lone surrogates); numbers are written out. */
+/** A string value, trimmed; numbers are written out. */
 function stringOf(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
   const value = o[key];
   if (isAbsent(value)) return undefined;
-  if (typeof value === 'string') return wellFormed(value.trim());
+  if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   drop(diags, at(path, key), 'expected text', value);
   return undefined;
@@ -68,8 +68,9 @@ function stringOf(o: JsonObject, key: string, path: string, diags: Diagnostic[])
  */
 export function str(o: JsonObject, key: string, path: string, diags: Diagnostic[]): string | undefined {
   const text = stringOf(o, key, path, diags);
-  if (text === undefined || text.length <= MAX_TOKEN_LENGTH) return text;
-  drop(diags, at(path, key), `too long to be a value here (${text.length} characters)`, text);
+  if (text === undefined) return undefined;
+  if (text.length <= MAX_TOKEN_LENGTH) return wellFormed(text);
+  drop(diags, at(path, key), `too long to be a value here (${text.length} characters)`);
   return undefined;
 }
 
@@ -79,9 +80,10 @@ export function str(o: JsonObject, key: string, path: string, diags: Diagnostic[
  */
 export function text(o: JsonObject, key: string, path: string, diags: Diagnostic[], max: number): string | undefined {
   const value = stringOf(o, key, path, diags);
-  if (value === undefined || value.length <= max) return value;
+  if (value === undefined) return undefined;
+  if (value.length <= max) return wellFormed(value);
   diags.push({ path: at(path, key), message: `cut to ${max} characters (it had ${value.length})` });
-  return capText(value, max);
+  return wellFormed(capText(value, max));
 }
 
 // Identifiers are UUIDs, CURIEs ("esdNeeds:17"), slugs or numbers: never markup, quotes or control characters.

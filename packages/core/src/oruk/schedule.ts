@@ -18,7 +18,7 @@ export function weekday(value: unknown): Weekday | undefined {
     if (n === 0) return 'SU';
     return Number.isInteger(n) && n >= 1 && n <= 7 ? WEEKDAYS[n - 1] : undefined;
   }
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > 32) return undefined;
   const token = value
     .trim()
     .toLowerCase()
@@ -71,7 +71,7 @@ function repeat(o: JsonObject, path: string, diags: Diagnostic[], ordinals: Mont
 
 /** "HH:MM" (24-hour) from the many ways feeds write a time of day, or undefined. */
 export function normaliseTime(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > 64) return undefined;
   const text = value.trim();
   const iso = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(text);
   const m =

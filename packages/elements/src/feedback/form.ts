@@ -171,7 +171,13 @@ export class ReportForm implements ReactiveController {
       return;
     }
     this.#set({ phase: 'sending' });
-    const result = await feedbackOutbox().send(resolveUrl(route.endpoint), report);
+    let result: DeliveryResult;
+    try {
+      result = await feedbackOutbox().send(resolveUrl(route.endpoint), report);
+    } catch {
+      // Whatever went wrong, a send ends in a state that offers copying and emailing the report.
+      result = { outcome: 'failed', id: report.id, status: 0, message: i18n.t('feedbackFailedUnexpected') };
+    }
     await this.#settle(result, true);
   };
 

@@ -4,7 +4,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ALL_CAPABILITIES,
-  SignpostError,
+  toSignpostError,
   isAbortError,
   type ClientSearchResult,
   type Directory,
@@ -175,7 +175,7 @@ export class SignpostFinder extends LitElement {
   #meta = new Task(this, {
     task: async ([client, only], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[] }> => {
       if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
-      const capabilities = await client.capabilities();
+      const capabilities = await client.capabilities({ signal });
       const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
       const vocabularies = capabilities.taxonomy
         ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
@@ -215,12 +215,23 @@ export class SignpostFinder extends LitElement {
     this.#composed = this.children.length > 0;
     window.addEventListener('popstate', this.#onPopState);
     this.#loadInitialState();
+    // Back on the page (moved, not removed): ask again for what was cancelled on leaving.
+    for (const task of this.#interrupted.splice(0)) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+    // Nothing outlives the finder on the page: requests in flight are cancelled.
+    for (const task of [this.#meta, this.#searchTask]) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      task.abort();
+      this.#interrupted.push(task);
+    }
   }
+
+  /** Tasks cancelled when the finder left the page, to run again if it comes back. */
+  #interrupted: Array<Task<readonly unknown[], unknown>> = [];
 
   /** Open a service's detail (or close it with undefined). */
   select(serviceId: string | undefined): void {
@@ -456,11 +467,6 @@ function fixedFilters(fixedNeed: string, fixedAges: string): Partial<FinderState
   const ages = parseAges(fixedAges);
   if (ages.min !== undefined || ages.max !== undefined) fixed.ages = ages;
   return fixed;
-}
-
-function toSignpostError(error: unknown, endpoint: string): SignpostError {
-  if (error instanceof SignpostError) return error;
-  return new SignpostError('network', endpoint, String((error as Error)?.message ?? error));
 }
 
 declare global {

@@ -3,15 +3,20 @@
  * so a page whose map is never shown downloads none of this (nor Leaflet, nor its CSS).
  *
  * Points are clustered with supercluster; only what is inside the view is drawn, as
- * keyboard-reachable Leaflet markers with our own markup (L.divIcon: no image paths).
+ * keyboard-reachable Leaflet markers with our own markup (no image paths). Markers and
+ * controls are built from DOM nodes (leaflet-dom.ts), so a page that enforces Trusted
+ * Types sees no HTML string assigned.
  */
+import { releaseLeafletGuard } from './leaflet-tt.js'; // first: see leaflet-tt.ts
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { LatLng } from '@signpost/core';
-import { sanitiseHtml } from '@signpost/core/sanitise';
+import { attributionControl, hiddenText, nodeIcon, zoomControl } from './leaflet-dom.js';
 import type { MapPoint } from './points.js';
 
 export { leafletCss } from './leaflet-css.js';
+
+releaseLeafletGuard();
 
 export interface ViewOptions {
   container: HTMLElement;
@@ -67,7 +72,7 @@ export class LeafletView {
   readonly #layer: L.LayerGroup;
   readonly #originLayer: L.LayerGroup;
   readonly #entries = new Map<string, Entry>();
-  readonly #pointIcon: L.DivIcon;
+  readonly #pointIcon: L.Icon;
   #zoomControl: L.Control.Zoom;
   readonly #attributionControl: L.Control.Attribution;
   #attribution = '';
@@ -98,12 +103,12 @@ export class LeafletView {
       // the element watches its own size (ResizeObserver): no window listener to outlive it
       trackResize: false,
     });
-    this.#zoomControl = L.control.zoom({ zoomInTitle: options.zoomInTitle, zoomOutTitle: options.zoomOutTitle }).addTo(this.#map);
-    this.#attributionControl = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.#map);
+    this.#zoomControl = zoomControl({ zoomInTitle: options.zoomInTitle, zoomOutTitle: options.zoomOutTitle }).addTo(this.#map);
+    this.#attributionControl = attributionControl('<a href="https://leafletjs.com">Leaflet</a>').addTo(this.#map);
     this.#setTiles(options.tileUrl, options.attribution);
     this.#originLayer = L.layerGroup().addTo(this.#map);
     this.#layer = L.layerGroup().addTo(this.#map);
-    this.#pointIcon = L.divIcon({ className: 'sp-marker sp-point', html: '<span class="dot" aria-hidden="true"></span>', iconSize: [28, 28] });
+    this.#pointIcon = nodeIcon({ className: 'sp-marker sp-point', iconSize: [28, 28], make: () => hiddenText('dot') });
     this.#map.on('moveend', () => this.#render());
     this.#map.on('click', () => options.onMapClick?.());
   }
@@ -132,7 +137,7 @@ export class LeafletView {
         );
       }
       const origin = L.marker(at, {
-        icon: L.divIcon({ className: 'sp-origin', html: '<span aria-hidden="true"></span>', iconSize: [22, 22] }),
+        icon: nodeIcon({ className: 'sp-origin', iconSize: [22, 22], make: () => hiddenText('') }),
         interactive: false,
         keyboard: false,
         zIndexOffset: -1000,
@@ -181,7 +186,7 @@ export class LeafletView {
 
   setStrings(strings: { zoomInTitle: string; zoomOutTitle: string; attribution: string }): void {
     this.#zoomControl.remove();
-    this.#zoomControl = L.control.zoom({ zoomInTitle: strings.zoomInTitle, zoomOutTitle: strings.zoomOutTitle }).addTo(this.#map);
+    this.#zoomControl = zoomControl({ zoomInTitle: strings.zoomInTitle, zoomOutTitle: strings.zoomOutTitle }).addTo(this.#map);
     // keep the zoom buttons before the attribution links in tab order
     this.#attributionControl.remove().addTo(this.#map);
     this.#setAttribution(strings.attribution);
@@ -222,7 +227,8 @@ export class LeafletView {
 
   #setAttribution(html: string): void {
     if (this.#attribution) this.#attributionControl.removeAttribution(this.#attribution);
-    this.#attribution = this.#tiles ? sanitiseHtml(html) : '';
+    // The control sanitises each credit into nodes as it shows it.
+    this.#attribution = this.#tiles ? html : '';
     if (this.#attribution) this.#attributionControl.addAttribution(this.#attribution);
   }
 
@@ -281,10 +287,10 @@ export class LeafletView {
 
   #cluster(lat: number, lng: number, clusterId: number, count: number): Entry {
     const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 46 : 52;
-    const icon = L.divIcon({
+    const icon = nodeIcon({
       className: 'sp-marker sp-cluster',
-      html: `<span aria-hidden="true">${count < 10_000 ? count : `${Math.floor(count / 1000)}k`}</span>`,
       iconSize: [size, size],
+      make: () => hiddenText('', count < 10_000 ? String(count) : `${Math.floor(count / 1000)}k`),
     });
     const marker = L.marker([lat, lng], { icon, keyboard: true, riseOnHover: true, autoPanOnFocus: false });
     return this.#add(marker, { clusterId, lat, lng, count });

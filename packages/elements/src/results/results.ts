@@ -7,6 +7,7 @@ import { activeChips, clearAllPatch } from '../shared/chips.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
+import { errorBody } from '../shared/errors.js';
 import { snapshotTaken } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
@@ -150,10 +151,7 @@ export class SignpostResults extends LitElement {
     if (status === 'error' && error) {
       return html`<div class="error" role="alert">
         <h3>${i18n.t('errorTitle')}</h3>
-        <p>${error.message}</p>
-        ${error.retryable || error.kind === 'not-oruk' || error.kind === 'http'
-          ? html`<button class="button secondary" type="button" @click=${() => emit(this, 'signpost-retry', {})}>${i18n.t('retry')}</button>`
-          : nothing}
+        ${errorBody(error, i18n, config.debug, () => emit(this, 'signpost-retry', {}))}
       </div>`;
     }
     if (!result) return status === 'pending' ? html`<p class="muted">${i18n.t('loading')}</p>` : html`<p class="muted">${i18n.t('startPrompt')}</p>`;

@@ -2,10 +2,11 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SignpostError, type Directory, type Service } from '@signpost/core';
+import { toSignpostError, type Directory, type Service } from '@signpost/core';
 import { sourceFor } from '../shared/client.js';
 import { configContext, readContext, searchContext, type FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
+import { errorBody } from '../shared/errors.js';
 import type { I18n, StringTable } from '../shared/i18n.js';
 import { i18nResolver, setting } from '../shared/settings.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
@@ -82,6 +83,8 @@ export class SignpostService extends LitElement {
   @property({ attribute: false }) strings: Partial<StringTable> = {};
   /** Service data to show as it is, without fetching. */
   @property({ attribute: false }) service: Service | undefined;
+  /** Show the developer's details of an error (core's message); inside a finder, the finder's debug. */
+  @property({ type: Boolean }) debug = false;
   /** Shown as the finder's detail view: offers "Back to results" and takes focus. */
   @property({ type: Boolean, attribute: 'in-finder' }) inFinder = false;
   /** Where "report a problem with this information" goes: a URL that accepts POSTed JSON reports. */
@@ -123,6 +126,22 @@ export class SignpostService extends LitElement {
   });
 
   #focusHeading = false;
+  #interrupted = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#interrupted) void this.#task.run();
+    this.#interrupted = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nothing outlives the element on the page: a request in flight is cancelled.
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#task.abort();
+      this.#interrupted = true;
+    }
+  }
   /** When the snapshot the shown service came from was harvested. */
   #harvestedAt: string | undefined;
 
@@ -190,12 +209,11 @@ export class SignpostService extends LitElement {
   }
 
   #error(error: unknown, i18n: I18n) {
-    const notFound = error instanceof SignpostError && error.kind === 'not-found';
     const [titleTag] = headingTags(this.headingLevel);
+    const failure = toSignpostError(error, this.endpoint);
     return staticHtml`<div class="error" role="alert">
       <${titleTag} class="title" tabindex="-1">${i18n.t('serviceErrorTitle')}</${titleTag}>
-      <p>${notFound ? i18n.t('serviceNotFound') : error instanceof Error ? error.message : String(error)}</p>
-      ${notFound ? nothing : html`<button class="button secondary" type="button" @click=${() => this.#task.run()}>${i18n.t('retry')}</button>`}
+      ${errorBody(failure, i18n, this.debug || this.config?.debug === true, () => void this.#task.run())}
     </div>`;
   }
 }
