@@ -104,7 +104,12 @@ describe('static service pages', function () {
       const frame = await open(url, { scripts: true, width, height: 2400 });
       const win = frame.contentWindow!;
       const service = frame.contentDocument!.querySelector('signpost-service')!;
+      // Where each heading and the whole detail are before the element draws (CLS alone would not see
+      // a difference inside it: content replaced is new content, not moved content).
+      const tops = (root: ParentNode) => [...root.querySelectorAll('h1, h2.section-title')].map((h) => Math.round(h.getBoundingClientRect().top));
       const staticTitle = service.querySelector('h1')!.getBoundingClientRect();
+      const staticTops = tops(service);
+      const staticHeight = service.getBoundingClientRect().height;
       await waitUntil(() => service.shadowRoot?.querySelector('.title'), 'the element did not render the service', { timeout: 15_000 });
       await waitUntil(() => service.shadowRoot!.querySelector('.description p'), 'no description', { timeout: 10_000 });
       await new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 200)));
@@ -115,6 +120,12 @@ describe('static service pages', function () {
       const title = root.querySelector('h1.title')!.getBoundingClientRect();
       expect(title.top).to.equal(staticTitle.top);
       expect(title.height).to.equal(staticTitle.height);
+      const upgradedTops = tops(root);
+      expect(upgradedTops.length).to.equal(staticTops.length);
+      upgradedTops.forEach((top, i) => expect(Math.abs(top - staticTops[i]!), `heading ${i} moved`).to.be.at.most(1));
+      // The element adds only the report link and Print at its foot.
+      const grown = service.getBoundingClientRect().height - staticHeight;
+      console.log(`static page upgrade at ${width}px: headings moved by at most ${Math.max(...upgradedTops.map((t, i) => Math.abs(t - staticTops[i]!)))}px; the detail grew ${grown.toFixed(0)}px at its foot`);
       const shift = await layoutShift(frame);
       console.log(`static page upgrade at ${width}px: cumulative layout shift ${shift.toFixed(4)}`);
       expect(shift).to.be.below(0.02);

@@ -106,6 +106,8 @@ export interface Schedule {
   interval?: number;
   /** For a monthly schedule, which occurrences of its days ("1MO" the first Monday, "-1FR" the last Friday). */
   monthlyDays?: MonthlyDay[];
+  /** The date (ISO) of the first session, which fixes the weeks or months of one every few (RFC 5545 `dtstart`). */
+  firstDate?: string;
   /** The first and last dates (ISO) on which the schedule holds, when the feed says. */
   validFrom?: string;
   validTo?: string;

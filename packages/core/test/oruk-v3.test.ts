@@ -74,6 +74,7 @@ const full: Service = {
       opensAt: '10:00',
       closesAt: '18:00',
       description: 'The service is available from 10 am to 6pm weekdays. The service is not available on public holidays.',
+      firstDate: '2005-01-01',
       validFrom: '2005-01-01',
       validTo: '2005-01-01',
     },
@@ -205,8 +206,8 @@ describe('oruk v3: parsing the official examples', () => {
     expect(monthly.value.schedules).to.deep.equal([
       { days: ['TU'], freq: 'monthly', monthlyDays: [{ week: 2, day: 'TU' }, { week: 4, day: 'TU' }], validTo: '2027-07-31', opensAt: '10:00', closesAt: '12:00' },
     ]);
-    const fortnightly = parse({ freq: 'WEEKLY', interval: 2, byday: 'WE', opens_at: '18:00', valid_from: '2026-01-07' });
-    expect(fortnightly.value.schedules).to.deep.equal([{ days: ['WE'], interval: 2, validFrom: '2026-01-07', opensAt: '18:00' }]);
+    const fortnightly = parse({ freq: 'WEEKLY', interval: 2, byday: 'WE', opens_at: '18:00', dtstart: '2026-01-07', valid_from: '2026-01-01' });
+    expect(fortnightly.value.schedules).to.deep.equal([{ days: ['WE'], interval: 2, firstDate: '2026-01-07', validFrom: '2026-01-01', opensAt: '18:00' }]);
     const odd = parse({ freq: 'HOURLY', interval: 0, byday: 'MO' });
     expect(odd.value.schedules).to.deep.equal([{ days: ['MO'] }]);
     expect(odd.diagnostics.map((d) => d.path)).to.include('schedules[0].freq');

@@ -9,3 +9,5 @@ export { I18n, type Lang, type StringKey, type StringTable } from './shared/i18n
 export { addressLines, ageLabel, costLabel, daysLabel, freshness, listedBy, scheduleLines, snapshotTaken } from './shared/format.js';
 export { accessibilityNotes, contactFacts, contactName, costFacts, statusNotice, whenFacts, whoFacts, type ContactFacts } from './service/facts.js';
 export { scopeCss, staticDetailCss } from './service/static-styles.js';
+export { calendarSessions } from './calendar/sessions.js';
+export { calendarFile, calendarFileName } from './calendar/ics.js';

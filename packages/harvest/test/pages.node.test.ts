@@ -63,7 +63,7 @@ describe('static service pages', () => {
       assert.equal(el.getAttribute('snapshot'), '../');
       if (s.phones[0]) assert.ok(doc.querySelector(`a[href="${s.phones[0].href}"]`), `${s.name}: a phone link`);
       if (s.schedules.some((x) => x.opensAt)) assert.match(el.textContent!, /\d\d:\d\d/);
-      for (const a of doc.querySelectorAll('a[href]')) assert.match(a.getAttribute('href')!, /^(https?:|tel:|mailto:|\.\/$|[a-z0-9-]+\.html$)/);
+      for (const a of doc.querySelectorAll('a[href]')) assert.match(a.getAttribute('href')!, /^(https?:|tel:|mailto:|data:text\/calendar;|\.\/$|[a-z0-9-]+\.html$)/);
     }
     const withOpening = services.find((s) => s.locations[0] && s.schedules[0]?.opensAt && s.organisation && s.phones[0])!;
     const data = jsonLd(parse(read(dir, 'services', `${slugs[withOpening.id]}.html`)));

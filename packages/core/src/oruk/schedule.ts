@@ -117,11 +117,13 @@ export function schedule(o: JsonObject, path: string, diags: Diagnostic[], locat
   const closesAt = time(o, 'closes_at', path, diags);
   const description = plain(o, 'description', path, diags);
   if (!found.length && !opensAt && !closesAt && !description) return undefined;
+  const firstDate = isoDate(o['dtstart']);
   const validFrom = isoDate(o['valid_from']);
   const validTo = isoDate(o['valid_to']);
   return {
     days: WEEKDAYS.filter((d) => found.includes(d)),
     ...repeat(o, path, diags, byday === undefined ? [] : monthlyDays(byday)),
+    ...(firstDate ? { firstDate } : {}),
     ...(validFrom ? { validFrom } : {}),
     ...(validTo ? { validTo } : {}),
     ...(opensAt ? { opensAt } : {}),

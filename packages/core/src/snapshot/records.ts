@@ -120,6 +120,7 @@ function schedule(o: JsonObject, path: string, diags: Diagnostic[]): Schedule {
     freq,
     interval: interval !== undefined && Number.isInteger(interval) && interval >= 2 && interval <= 52 ? interval : undefined,
     monthlyDays: monthly.length ? monthly : undefined,
+    firstDate: isoDate(o['firstDate']),
     validFrom: isoDate(o['validFrom']),
     validTo: isoDate(o['validTo']),
     opensAt: normaliseTime(o['opensAt']),

@@ -6,6 +6,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
 import { addressLines, distanceLabel, freshness, listedBy, snapshotTaken } from '../shared/format.js';
+import { calendarBlock } from '../calendar/calendar.js';
 import { accessibilityNotes, contactFacts, contactName, costFacts, statusNotice, whenFacts, whoFacts } from './facts.js';
 import type { I18n } from '../shared/i18n.js';
 
@@ -20,6 +21,8 @@ interface DetailOptions {
   tiles?: { url: string | null; attribution: string | null };
   /** When the snapshot the service came from was harvested (absent for a live endpoint). */
   harvestedAt?: string | undefined;
+  /** The address of this service's detail (for the calendar file's link). */
+  pageUrl?: string | undefined;
 }
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -30,7 +33,7 @@ export function headingTags(level: number): [StaticValue, StaticValue] {
   return [HEADINGS[i]!, HEADINGS[i + 1]!];
 }
 
-export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback, tiles, headingLevel = 2, harvestedAt }: DetailOptions): TemplateResult {
+export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback, tiles, headingLevel = 2, harvestedAt, pageUrl }: DetailOptions): TemplateResult {
   const fresh = freshness(service, staleAfterMonths, i18n);
   const provenance = [listedBy(service, i18n), snapshotTaken(harvestedAt, i18n)].filter(Boolean).join(' ');
   const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
@@ -39,7 +42,7 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
   const sections = [
     service.description.trim() ? section(i18n.t('detailAbout'), html`<div class="description">${until(sanitisedDescription(service), nothing)}</div>`) : undefined,
     section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n, tiles)}`),
-    whenBlock(service, i18n),
+    whenBlock(service, i18n, pageUrl),
     contactsBlock(service, i18n, contact),
     costBlock(service, i18n),
     whoBlock(service, i18n),
@@ -147,7 +150,7 @@ function placesMap(service: Service, i18n: I18n, tiles: DetailOptions['tiles']) 
   ></signpost-map>`;
 }
 
-function whenBlock(service: Service, i18n: I18n) {
+function whenBlock(service: Service, i18n: I18n, pageUrl: string | undefined) {
   const when = whenFacts(service, i18n);
   if (!when) return undefined;
   return section(
@@ -155,7 +158,7 @@ function whenBlock(service: Service, i18n: I18n) {
     html`<ul>
         ${when.lines.map((l) => html`<li>${l}</li>`)}
       </ul>
-      ${when.notes.map((n) => html`<p class="muted">${n}</p>`)}`,
+      ${when.notes.map((n) => html`<p class="muted">${n}</p>`)} ${calendarBlock(service, i18n, pageUrl)}`,
   );
 }
 

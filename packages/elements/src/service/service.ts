@@ -186,6 +186,7 @@ export class SignpostService extends LitElement {
               tiles: { url: this.tileUrl, attribution: this.tileAttribution },
               headingLevel: this.headingLevel,
               harvestedAt: this.service ? undefined : this.#harvestedAt,
+              pageUrl: this.config ? this.config.hrefFor({ service: service.id }) : location.href,
             })
           : nothing,
       error: (error) => this.#error(error, i18n),

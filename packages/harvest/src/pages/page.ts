@@ -10,6 +10,9 @@ import { safeEmail, safeWebUrl, telHref, type Service } from '@signpost/core';
 import {
   accessibilityNotes,
   addressLines,
+  calendarFile,
+  calendarFileName,
+  calendarSessions,
   contactFacts,
   contactName,
   costFacts,
@@ -25,6 +28,8 @@ import { escape } from './html.js';
 
 export interface PageContext {
   i18n: I18n;
+  /** The page's own address (its canonical URL). */
+  pageUrl: string;
   /** The description, already sanitised to HTML (see sanitise.ts). */
   descriptionHtml: string;
   /** The snapshot's folder, relative to the page (the element reads the service from it). */
@@ -71,6 +76,27 @@ function where(service: Service, i18n: I18n): string {
   );
 }
 
+/**
+ * "Add to calendar" as the element has it, each button a link to the same .ics file made
+ * here (a data: URL), so it works without JavaScript and takes the same space.
+ */
+function calendar(service: Service, { i18n, pageUrl, now }: PageContext): string {
+  const sessions = calendarSessions(service, i18n);
+  if (!sessions.length) return '';
+  const name = calendarFileName(service);
+  const footer = i18n.t('calendarEventFooter');
+  const item = (label: string, indexes: number[] | undefined) => {
+    const href = `data:text/calendar;charset=utf-8,${encodeURIComponent(calendarFile(service, indexes, { pageUrl, footer, now }))}`;
+    return `<li><a class="link-button" download="${escape(name)}" href="${escape(href)}">${escape(label)}</a></li>`;
+  };
+  return [
+    '<div class="calendar"><ul class="calendar-links">',
+    ...sessions.map((s) => item(i18n.t('calendarSession', { session: s.label }), [s.index])),
+    sessions.length > 1 ? item(i18n.t('calendarAllSessions'), undefined) : '',
+    `</ul>${para(i18n.t('calendarHint'), 'muted')}</div>`,
+  ].join('');
+}
+
 function actions(service: Service, i18n: I18n): string {
   const url = safeWebUrl(service.url);
   const phone = service.phones[0];
@@ -100,7 +126,8 @@ function contacts(service: Service, i18n: I18n): string | undefined {
 }
 
 /** The detail's markup (the inside of `signpost-service`). */
-export function detailHtml(service: Service, { i18n, descriptionHtml, harvestedAt, staleAfterMonths, now }: PageContext): string {
+export function detailHtml(service: Service, context: PageContext): string {
+  const { i18n, descriptionHtml, harvestedAt, staleAfterMonths, now } = context;
   const fresh = freshness(service, staleAfterMonths, i18n, now);
   const provenance = [listedBy(service, i18n), snapshotTaken(harvestedAt, i18n)].filter(Boolean).join(' ');
   const status = statusNotice(service, i18n);
@@ -113,7 +140,7 @@ export function detailHtml(service: Service, { i18n, descriptionHtml, harvestedA
   const sections = [
     descriptionHtml ? section(i18n.t('detailAbout'), `<div class="description">${descriptionHtml}</div>`) : undefined,
     section(i18n.t('detailWhere'), where(service, i18n) + mapLink(service, i18n)),
-    when ? section(i18n.t('detailWhen'), list(when.lines.map(escape)) + when.notes.map((n) => para(n, 'muted')).join('')) : undefined,
+    when ? section(i18n.t('detailWhen'), list(when.lines.map(escape)) + when.notes.map((n) => para(n, 'muted')).join('') + calendar(service, context)) : undefined,
     contacts(service, i18n),
     cost
       ? section(

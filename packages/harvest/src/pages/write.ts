@@ -144,7 +144,7 @@ export async function writePages(outDir: string, options: PagesOptions): Promise
     const slug = slugs.get(service.id)!;
     const url = pageUrl(slug);
     const descriptionHtml = await sanitisedDescription(service.description);
-    const body = servicePageBody(service, { i18n, descriptionHtml, snapshot: '../', harvestedAt, staleAfterMonths: options.staleAfterMonths ?? 12, now });
+    const body = servicePageBody(service, { i18n, pageUrl: url, descriptionHtml, snapshot: '../', harvestedAt, staleAfterMonths: options.staleAfterMonths ?? 12, now });
     const html = fillTemplate(template, {
       title: service.name,
       head: head(service.name, metaDescription(service), url, structuredData(service, url, lang)),
