@@ -23,6 +23,14 @@ export const resultsStyles = css`
   .sort select {
     width: auto;
   }
+  .saved-searches {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    flex: 1 0 100%;
+    order: 4;
+  }
   .chips {
     display: flex;
     flex-wrap: wrap;

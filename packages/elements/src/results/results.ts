@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ClientSearchResult, Service } from '@signpost/core';
@@ -13,6 +13,8 @@ import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { renderCard, type CardPick } from './card.js';
+import { renderSavedButtons } from '../saved/buttons.js';
+import { listSaved, saveSearch, type SaveOutcome } from '../saved/store.js';
 import { pageNumbers } from './pages.js';
 import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
@@ -76,6 +78,30 @@ export class SignpostResults extends LitElement {
   /** Services picked for "Print my list", in the order picked. */
   @state() private picked: Service[] = [];
 
+  /** "My saved searches": open or not, how many, and what the last "Save this search" did. */
+  @state() private savedOpen = false;
+  @state() private savedCount = 0;
+  @state() private savedOutcome: SaveOutcome | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config' as keyof SignpostResults) && this.config) this.savedCount = listSaved(this.config.endpoint).length;
+  }
+
+  #saveSearch(config: FinderConfig, search: FinderSearch): void {
+    this.savedOutcome = saveSearch(config.endpoint, search.state);
+    this.savedCount = listSaved(config.endpoint).length;
+  }
+
+  #toggleSaved(open: boolean): void {
+    this.savedOpen = open;
+    this.savedOutcome = undefined;
+    if (open) {
+      void import('../saved/define.js').catch((error: unknown) => console.error('[signpost] saved searches could not be loaded', error));
+      return;
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.open-saved')?.focus());
+  }
+
   /** Move focus to a card's link (after coming back from its detail). */
   async focusService(id: string): Promise<void> {
     await this.updateComplete;
@@ -110,7 +136,23 @@ export class SignpostResults extends LitElement {
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(search, i18n)}</p>
         ${search.result?.harvestedAt ? html`<p class="snapshot-date muted">${snapshotTaken(search.result.harvestedAt, i18n)}</p>` : nothing}
         ${this.#sort(search, i18n)}
+        ${renderSavedButtons({
+          i18n,
+          canSave: Boolean(search.result),
+          count: this.savedCount,
+          open: this.savedOpen,
+          outcome: this.savedOutcome,
+          save: () => this.#saveSearch(config, search),
+          toggle: () => this.#toggleSaved(!this.savedOpen),
+        })}
       </div>
+      ${this.savedOpen
+        ? html`<signpost-saved-searches
+            id="saved-panel"
+            .onClose=${() => this.#toggleSaved(false)}
+            .onChange=${(count: number) => (this.savedCount = count)}
+          ></signpost-saved-searches>`
+        : nothing}
       ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}
     </section>`;
   }

@@ -1,0 +1,153 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isAbortError } from '@signpost/core';
+import { activeChips } from '../shared/chips.js';
+import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
+import { emit } from '../shared/events.js';
+import type { I18n } from '../shared/i18n.js';
+import { toQuery, type FinderState } from '../shared/state.js';
+import { controlStyles, hostStyles } from '../shared/styles.js';
+import { listSaved, removeSaved, savedState, type SavedSearch } from './store.js';
+import { savedStyles } from './saved.styles.js';
+
+/** Counts asked for at once. */
+const IN_FLIGHT = 2;
+
+type Count = number | 'counting' | 'failed';
+
+/**
+ * @summary "My saved searches": the searches a person saved in this browser for this
+ * directory, each with how many services it finds now and a link that opens it, and a way
+ * to remove it. Shown by signpost-results; its code is fetched when first opened.
+ *
+ * Each search is asked again once (one request each, at most two at a time, results only
+ * counted); closing the list cancels what is still being asked.
+ *
+ * @fires signpost-state-change - A saved search was opened (intent, to the finder).
+ */
+export class SignpostSavedSearches extends LitElement {
+  static override styles = [hostStyles, controlStyles, savedStyles];
+
+  /** Called when the list is closed. */
+  @property({ attribute: false }) onClose: (() => void) | undefined;
+  /** Called with the number saved when one is removed. */
+  @property({ attribute: false }) onChange: ((count: number) => void) | undefined;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private config: FinderConfig | undefined;
+
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  private search: FinderSearch | undefined;
+
+  @state() private saved: SavedSearch[] = [];
+  @state() private counts = new Map<string, Count>();
+
+  #abort: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.updateComplete.then(() => {
+      this.#load();
+      this.renderRoot.querySelector<HTMLElement>('#saved-heading')?.focus();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  #load(): void {
+    const config = this.config;
+    if (!config) return;
+    this.saved = listSaved(config.endpoint);
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.counts = new Map(this.saved.map((s) => [s.params, 'counting']));
+    const queue = [...this.saved];
+    const next = async (): Promise<void> => {
+      const item = queue.shift();
+      if (!item || abort.signal.aborted) return;
+      const search = this.search;
+      const query = toQuery(savedState(item), search?.fixed ?? {}, 1, search?.capabilities);
+      let count: Count;
+      try {
+        count = (await config.client.search(query, { signal: abort.signal })).total;
+      } catch (error) {
+        if (isAbortError(error) || abort.signal.aborted) return;
+        count = 'failed';
+      }
+      this.counts = new Map(this.counts).set(item.params, count);
+      return next();
+    };
+    for (let i = 0; i < IN_FLIGHT; i += 1) void next();
+  }
+
+  #open(e: MouseEvent, saved: SavedSearch): void {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    emit(this, 'signpost-state-change', { patch: searchPatch(savedState(saved)) });
+    this.onClose?.();
+  }
+
+  #remove(saved: SavedSearch): void {
+    const directory = this.config?.endpoint;
+    if (!directory) return;
+    removeSaved(directory, saved.params);
+    const index = this.saved.indexOf(saved);
+    this.saved = this.saved.filter((s) => s !== saved);
+    this.onChange?.(this.saved.length);
+    // Focus stays in the list: on the next search's link, else the heading.
+    void this.updateComplete.then(() => {
+      const links = this.renderRoot.querySelectorAll<HTMLElement>('li a');
+      (links[Math.min(index, links.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#saved-heading'))?.focus();
+    });
+  }
+
+  protected override render() {
+    const { config, search } = this;
+    if (!config) return nothing;
+    const { i18n } = config;
+    return html`<section class="saved" aria-labelledby="saved-heading" lang=${i18n.lang}>
+      <h3 id="saved-heading" tabindex="-1">${i18n.t('savedHeading')}</h3>
+      <p class="muted">${i18n.t('savedPrivacy')}</p>
+      ${this.saved.length
+        ? html`<ul>
+            ${this.saved.map((s) => this.#item(s, config, search, i18n))}
+          </ul>`
+        : html`<p>${i18n.t('savedEmpty')}</p>`}
+      <button class="link-button close" type="button" @click=${() => this.onClose?.()}>${i18n.t('savedClose')}</button>
+    </section>`;
+  }
+
+  #item(saved: SavedSearch, config: FinderConfig, search: FinderSearch | undefined, i18n: I18n) {
+    const state = savedState(saved);
+    const label = activeChips({ state, vocabularies: search?.vocabularies ?? [] }, i18n).map((c) => c.label).join(', ') || i18n.t('savedEverything');
+    const count = this.counts.get(saved.params);
+    const countText =
+      count === 'counting' || count === undefined ? i18n.t('savedCounting') : count === 'failed' ? i18n.t('savedCountFailed') : i18n.t('savedCount', { count });
+    return html`<li>
+      <a href=${config.hrefFor({ ...searchPatch(state), page: 1, service: undefined })} @click=${(e: MouseEvent) => this.#open(e, saved)}>${label}</a>
+      <span class="muted count">${countText}</span>
+      <span class="muted">${i18n.t('savedOn', { date: i18n.dayMonthYear(saved.savedAt) })}</span>
+      <button class="link-button remove" type="button" aria-label=${i18n.t('savedRemoveLabel', { label })} @click=${() => this.#remove(saved)}>
+        ${i18n.t('savedRemove')}
+      </button>
+    </li>`;
+  }
+}
+
+/** The parts of a state that make a search (not the page, the open service, the view or the order). */
+function searchPatch(state: FinderState): Partial<FinderState> {
+  const { text, postcode, radiusMiles, terms, ages, day, freeOnly, access } = state;
+  return { text, postcode, radiusMiles, terms, ages, day, freeOnly, access };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-saved-searches': SignpostSavedSearches;
+  }
+}
