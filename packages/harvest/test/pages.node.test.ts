@@ -198,3 +198,26 @@ describe('static service pages', () => {
     await assert.rejects(writePages(tempDir(), { services, siteUrl: 'www.example.gov.uk', harvestedAt: HARVESTED_AT }), /--site-url/);
   });
 });
+
+describe('static pages: the command-line options', () => {
+  it('reads --site-url and its companions, and says plainly what is wrong', async () => {
+    const { pagesFromArgs } = await import('../src/pages/options.js');
+    assert.equal(await pagesFromArgs({}), undefined);
+    const template = join(tempDir(), 'template.html');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(template, '<html><head></head><body>{{signpost}}</body></html>');
+    assert.deepEqual(await pagesFromArgs({ 'site-url': 'https://www.example.gov.uk/local-offer', lang: 'cy', template, 'script-url': '/signpost/signpost.js', 'sitemap-limit': '1000' }), {
+      siteUrl: 'https://www.example.gov.uk/local-offer/',
+      lang: 'cy',
+      template: '<html><head></head><body>{{signpost}}</body></html>',
+      scriptUrl: '/signpost/signpost.js',
+      sitemapLimit: 1000,
+    });
+    await assert.rejects(pagesFromArgs({ lang: 'cy' }), /--lang is for static pages: give --site-url too/);
+    await assert.rejects(pagesFromArgs({ 'site-url': 'ftp://example.org/' }), /http or https/);
+    await assert.rejects(pagesFromArgs({ 'site-url': SITE, lang: 'fr' }), /en or cy/);
+    await assert.rejects(pagesFromArgs({ 'site-url': SITE, 'sitemap-limit': '60000' }), /1 to 50000/);
+    await assert.rejects(pagesFromArgs({ 'site-url': SITE, template: join(tempDir(), 'missing.html') }), /could not be read/);
+    await assert.rejects(pagesFromArgs({ 'site-url': SITE, 'script-url': 'javascript:alert(1)' }), /web address or a path/);
+  });
+});
