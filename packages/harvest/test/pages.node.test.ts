@@ -81,7 +81,8 @@ describe('static service pages', () => {
       loc: u.getElementsByTagName('loc')[0]!.textContent!,
       lastmod: u.getElementsByTagName('lastmod')[0]?.textContent,
     }));
-    assert.equal(entries.length, services.length + 1);
+    const needs = readdirSync(join(dir, 'services', 'needs'));
+    assert.equal(entries.length, services.length + 1 + needs.length);
     assert.equal(new Set(entries.map((e) => e.loc)).size, entries.length);
     const slugs = slugsOf(dir);
     const byLoc = new Map(entries.map((e) => [e.loc, e.lastmod]));
@@ -90,18 +91,28 @@ describe('static service pages', () => {
       assert.equal(lastmod, s.lastChecked);
       if (lastmod) assert.match(lastmod, /^\d{4}-\d{2}-\d{2}$/);
     }
+    // The index names each need with its count; each need's page links its services; together, every service.
     const index = parse(read(dir, 'services', 'index.html'));
-    const linked = new Set([...index.querySelectorAll('section a[href]')].map((a) => a.getAttribute('href')));
-    assert.equal(linked.size, services.length);
+    const needLinks = [...index.querySelectorAll('li a[href^="needs/"]')];
+    assert.equal(needLinks.length, needs.length);
+    const linked = new Set<string>();
+    for (const a of needLinks) {
+      const page = parse(read(dir, 'services', a.getAttribute('href')!));
+      const links = [...page.querySelectorAll('li a[href]')].map((l) => l.getAttribute('href')!);
+      assert.equal(`${a.textContent} (${links.length})`, a.parentElement!.textContent);
+      links.forEach((l) => linked.add(l));
+    }
+    assert.deepEqual([...linked].sort(), services.map((s) => `../${slugs[s.id]}.html`).sort());
     const term = services[0]!.terms[0]!;
-    const group = [...index.querySelectorAll('section')].find((s) => s.querySelector('h2')!.textContent === term.name)!;
-    assert.ok(group.querySelector(`a[href="${slugs[services[0]!.id]}.html"]`));
+    const need = needLinks.find((a) => a.textContent === term.name)!;
+    assert.ok(parse(read(dir, 'services', need.getAttribute('href')!)).querySelector(`a[href="../${slugs[services[0]!.id]}.html"]`));
   });
 
   it('splits the sitemap past its limit into parts under a sitemap index, and drops parts a smaller harvest no longer needs', async () => {
     const dir = tempDir();
     const summary = await writePages(dir, { services, siteUrl: SITE, harvestedAt: HARVESTED_AT, sitemapLimit: 100 });
-    const parts = Math.ceil((services.length + 1) / 100);
+    const pages = services.length + 1 + readdirSync(join(dir, 'services', 'needs')).length;
+    const parts = Math.ceil(pages / 100);
     assert.equal(summary.sitemaps, parts + 1);
     const index = xml(read(dir, 'sitemap.xml'));
     assert.equal(index.documentElement.localName, 'sitemapindex');
@@ -113,7 +124,7 @@ describe('static service pages', () => {
       assert.ok(part.length <= 100);
       urls.push(...part);
     }
-    assert.equal(new Set(urls).size, services.length + 1);
+    assert.equal(new Set(urls).size, pages);
     await writePages(dir, { services, siteUrl: SITE, harvestedAt: HARVESTED_AT });
     assert.equal(xml(read(dir, 'sitemap.xml')).documentElement.localName, 'urlset');
     assert.equal(existsSync(join(dir, 'sitemap-1.xml')), false);

@@ -27,7 +27,8 @@ function urlset(urls: readonly SitemapUrl[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${NS}">\n${urls.map((u) => entry('url', u)).join('\n')}\n</urlset>\n`;
 }
 
-const latest = (urls: readonly SitemapUrl[]) => urls.reduce<string | undefined>((max, u) => (u.lastmod && (!max || u.lastmod > max) ? u.lastmod : max), undefined);
+/** The latest of some ISO dates. */
+export const latestOf = (dates: ReadonlyArray<string | undefined>) => dates.reduce<string | undefined>((max, d) => (d && (!max || d > max) ? d : max), undefined);
 
 /** The sitemap files for `urls`; `base` is where they are published (the site URL). */
 export function sitemapFiles(urls: readonly SitemapUrl[], base: string, limit = SITEMAP_LIMIT): SitemapFile[] {
@@ -39,7 +40,7 @@ export function sitemapFiles(urls: readonly SitemapUrl[], base: string, limit = 
     const chunk = urls.slice(i, i + size);
     const name = `sitemap-${parts.length + 1}.xml`;
     parts.push({ name, content: urlset(chunk) });
-    index.push({ loc: new URL(name, base).href, lastmod: latest(chunk) });
+    index.push({ loc: new URL(name, base).href, lastmod: latestOf(chunk.map((u) => u.lastmod)) });
   }
   const content = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${NS}">\n${index.map((u) => entry('sitemap', u)).join('\n')}\n</sitemapindex>\n`;
   return [{ name: 'sitemap.xml', content }, ...parts];

@@ -41,8 +41,8 @@ export function slugify(name: string): string {
 
 const idHash = (id: string, length: number) => createHash('sha256').update(id).digest('hex').slice(0, length);
 
-/** Each service's slug (by id), given the slugs of the previous harvest (by id). */
-export function assignSlugs(services: readonly Service[], previous: Readonly<Record<string, string>> = {}): Map<string, string> {
+/** Each service's slug (by id), given the slugs of the previous harvest (by id). Needs (terms) are named the same way. */
+export function assignSlugs(services: ReadonlyArray<Pick<Service, 'id' | 'name'>>, previous: Readonly<Record<string, string>> = {}): Map<string, string> {
   const taken = new Set<string>(RESERVED);
   const slugs = new Map<string, string>();
   const sorted = [...services].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

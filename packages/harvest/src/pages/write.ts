@@ -5,7 +5,8 @@
  * index past 50,000 URLs), all beside the snapshot they upgrade from.
  *
  *   services/<slug>.html        a service's page (canonical URL: <site-url>services/<slug>.html)
- *   services/index.html         every service, by need
+ *   services/index.html         the kinds of help, each with its count
+ *   services/needs/<need>.html  the services of one kind of help
  *   services/signpost-pages.css the detail's own styles, scoped to its static markup
  *   services/slugs.json         each service's page name, kept from harvest to harvest
  *   sitemap.xml                 (and sitemap-N.xml when split)
@@ -16,16 +17,17 @@ import { join } from 'node:path';
 import { descriptionText, type Service } from '@signpost/core';
 import { I18n, staticDetailCss, type Lang } from '@signpost/elements/static';
 import { escape, scriptJson } from './html.js';
-import { indexBody } from './index-page.js';
+import { indexBody, needBody, needPages } from './index-page.js';
 import { structuredData } from './json-ld.js';
 import { servicePageBody } from './page.js';
 import { sanitisedDescription } from './sanitise.js';
-import { SITEMAP_LIMIT, isSitemapPart, sitemapFiles, type SitemapUrl } from './sitemap.js';
+import { SITEMAP_LIMIT, isSitemapPart, latestOf, sitemapFiles, type SitemapUrl } from './sitemap.js';
 import { assignSlugs } from './slugs.js';
 import { DEFAULT_TEMPLATE, checkTemplate, fillTemplate } from './template.js';
 
 export const PAGES_FOLDER = 'services';
 const SLUGS_FILE = 'slugs.json';
+const NEEDS_FOLDER = 'needs';
 const CSS_FILE = 'signpost-pages.css';
 /** Pages written at once. */
 const BATCH = 32;
@@ -123,14 +125,15 @@ export async function writePages(outDir: string, options: PagesOptions): Promise
   await writeAtomically(join(dir, CSS_FILE), css);
   const cssHref = `${CSS_FILE}?v=${createHash('sha256').update(css).digest('hex').slice(0, 12)}`;
   const script = options.scriptUrl ? `<script type="module" src="${escape(options.scriptUrl)}"></script>` : '';
-  const head = (title: string, description: string, canonical: string, data?: unknown) =>
+  /** The head tags of a page in services/ (or, `up`, a folder below it). */
+  const head = (title: string, description: string, canonical: string, data?: unknown, up = '') =>
     [
       description ? `<meta name="description" content="${escape(description)}">` : '',
       `<link rel="canonical" href="${escape(canonical)}">`,
       `<meta property="og:title" content="${escape(title)}">`,
       description ? `<meta property="og:description" content="${escape(description)}">` : '',
       `<meta property="og:url" content="${escape(canonical)}">`,
-      `<link rel="stylesheet" href="${cssHref}">`,
+      `<link rel="stylesheet" href="${up}${cssHref}">`,
       data ? `<script type="application/ld+json">${scriptJson(data)}</script>` : '',
       script,
     ]
@@ -157,19 +160,29 @@ export async function writePages(outDir: string, options: PagesOptions): Promise
   };
   for (let i = 0; i < options.services.length; i += BATCH) await Promise.all(options.services.slice(i, i + BATCH).map(write));
 
-  // The index: every service by need.
+  // The index of needs, and a page for each.
   const indexUrl = new URL(`${PAGES_FOLDER}/`, base).href;
+  const needs = needPages(options.services, i18n);
   const index = fillTemplate(template, {
     title: i18n.t('pagesIndexTitle'),
     head: head(i18n.t('pagesIndexTitle'), i18n.t('pagesIndexIntro'), indexUrl),
-    body: indexBody(options.services, slugs, i18n),
+    body: indexBody(needs, i18n),
     lang,
   });
   await writeAtomically(join(dir, 'index.html'), index);
   bytes += Buffer.byteLength(index);
-  const latest = urls.reduce<string | undefined>((max, u) => (u.lastmod && (!max || u.lastmod > max) ? u.lastmod : max), undefined);
+  await rm(join(dir, NEEDS_FOLDER), { recursive: true, force: true });
+  await mkdir(join(dir, NEEDS_FOLDER));
+  const needUrls: SitemapUrl[] = [];
+  for (const need of needs) {
+    const url = new URL(`${PAGES_FOLDER}/${NEEDS_FOLDER}/${need.slug}.html`, base).href;
+    const page = fillTemplate(template, { title: need.name, head: head(need.name, '', url, undefined, '../'), body: needBody(need, slugs, i18n), lang });
+    await writeFile(join(dir, NEEDS_FOLDER, `${need.slug}.html`), page);
+    bytes += Buffer.byteLength(page);
+    needUrls.push({ loc: url, lastmod: latestOf(need.services.map((s) => s.lastChecked)) });
+  }
   urls.sort((a, b) => (a.loc < b.loc ? -1 : 1));
-  urls.unshift({ loc: indexUrl, lastmod: latest });
+  urls.unshift({ loc: indexUrl, lastmod: latestOf(options.services.map((s) => s.lastChecked)) }, ...needUrls);
 
   // Pages of services no longer listed go, as do the sitemap parts a smaller harvest no longer needs.
   const current = new Set(slugs.values());
