@@ -18,6 +18,8 @@ function sampleApi(): Plugin {
     feedbackFile: fileURLToPath(new URL('./.signpost-data/feedback.jsonl', import.meta.url)),
     ...(inboxToken ? { inboxToken } : {}),
   });
+  // The same data from a feed that takes ages and days and ignores them (for the embed builder's check).
+  const deaf = createSampleApi({ basePath: '/deaf-api', ignore: ['minimum_age', 'maximum_age', 'day'] });
   const endpoints = (origin: string) =>
     [
       `  ➜  Sample ORUK API (${api.dataset.services.length} services):`,
@@ -30,6 +32,7 @@ function sampleApi(): Plugin {
     name: 'signpost-sample-api',
     configureServer(server) {
       server.middlewares.use(api.middleware);
+      server.middlewares.use(deaf.middleware);
       const printUrls = server.printUrls.bind(server);
       server.printUrls = () => {
         printUrls();

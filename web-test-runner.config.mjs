@@ -19,6 +19,7 @@ export default {
     'packages/*/test/**/*.test.ts',
     'test/**/*.test.ts',
     '!**/*.node.test.ts',
+    '!**/*.wp.test.ts',
     '!**/node_modules/**',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },

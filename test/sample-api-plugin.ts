@@ -1,7 +1,8 @@
 /**
  * A web-test-runner plugin that mounts the sample ORUK API under /api on the test server,
  * so browser tests fetch /api/v3/services, /api/v1/services, /api/postcodes/S1%202HE and
- * /api/feedback from the page's own origin. Each test-runner process gets a fresh feedback
+ * /api/feedback from the page's own origin; and under /deaf-api the same API ignoring ages and
+ * days (a feed that takes filters and does not apply them). Each test-runner process gets a fresh feedback
  * file in a temporary directory.
  *
  * Server commands (call with executeServerCommand from '@web/test-runner-commands'):
@@ -21,6 +22,8 @@ import type { TestRunnerPlugin } from '@web/test-runner';
 import { createSampleApi, type SampleApi } from '../packages/sample-api/src/index.js';
 
 export const SAMPLE_API_BASE = '/api';
+/** The same sample API, deaf to minimum_age, maximum_age and day. */
+export const DEAF_API_BASE = '/deaf-api';
 
 type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
 
@@ -39,8 +42,14 @@ export function sampleApiPlugin(): TestRunnerPlugin {
     serverStart({ app, server }) {
       dir = mkdtempSync(join(tmpdir(), 'signpost-wtr-'));
       // Every browser test sends its reports from this one address: no per-client limit to trip over.
-      const mounted = createSampleApi({ basePath: SAMPLE_API_BASE, feedbackFile: join(dir, 'feedback.jsonl'), feedbackPerMinute: 100_000 });
-      api = mounted;
+      const sample = createSampleApi({ basePath: SAMPLE_API_BASE, feedbackFile: join(dir, 'feedback.jsonl'), feedbackPerMinute: 100_000 });
+      // A feed deaf to ages and days (it takes the parameters and ignores them), for the capability probe.
+      const deaf = createSampleApi({ basePath: DEAF_API_BASE, ignore: ['minimum_age', 'maximum_age', 'day'], feedbackFile: join(dir, 'deaf-feedback.jsonl') });
+      const mounted = {
+        middleware: (req: IncomingMessage, res: ServerResponse, next: () => void) => sample.middleware(req, res, () => deaf.middleware(req, res, next)),
+        handle: (req: IncomingMessage, res: ServerResponse) => ((req.url ?? '').startsWith(DEAF_API_BASE) ? deaf : sample).handle(req, res),
+      };
+      api = sample;
       if (server) {
         // The koa app composed its middleware when the server was created, so a late
         // app.use() would never run: answer /api requests before koa sees them instead.
@@ -54,7 +63,7 @@ export function sampleApiPlugin(): TestRunnerPlugin {
         return;
       }
       app.use(async (ctx, next) => {
-        if (ctx.path !== SAMPLE_API_BASE && !ctx.path.startsWith(`${SAMPLE_API_BASE}/`)) return next();
+        if (![SAMPLE_API_BASE, DEAF_API_BASE].some((base) => ctx.path === base || ctx.path.startsWith(`${base}/`))) return next();
         ctx.respond = false;
         await new Promise<void>((resolve) => {
           ctx.res.once('finish', resolve);

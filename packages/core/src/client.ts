@@ -45,6 +45,8 @@ export interface ClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;
+  /** false: a live endpoint's search near a postcode skips locating it (no distances; only the total is wanted). */
+  distances?: boolean;
 }
 
 export interface ClientSearchResult extends SearchResult {
@@ -190,7 +192,7 @@ export class OrukClient implements Directory {
     const request = adapter.searchRequest(query, capabilities);
     const [json, origin] = await Promise.all([
       this.#getCached(request, options.signal),
-      query.postcode && capabilities.proximity ? this.#locate(query.postcode, options.signal) : undefined,
+      query.postcode && capabilities.proximity && options.distances !== false ? this.#locate(query.postcode, options.signal) : undefined,
     ]);
     const result: ClientSearchResult = adapter.parseSearch(json, query, this.urlOf(request));
     if (origin) {

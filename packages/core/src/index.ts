@@ -40,6 +40,18 @@ export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResu
 // A static snapshot as a Directory (its reader loads on first use; the format is in @signpost/core/snapshot).
 export { openSnapshot, type SnapshotOptions, type SnapshotSource } from './snapshot/open.js';
 export { SignpostError, isAbortError, toSignpostError, type SignpostErrorKind } from './errors.js';
+// Which filters an endpoint really honours (a filter that does not narrow the results is not).
+export {
+  PROBED_FILTERS,
+  judge,
+  probe,
+  probeEndpoint,
+  probeQueries,
+  withoutIgnored,
+  type FilterVerdict,
+  type ProbeReport,
+  type ProbedFilter,
+} from './probe.js';
 export { Geocoder, DEFAULT_GEOCODER } from './geocoder.js';
 export { DEFAULT_MAX_RESPONSE_BYTES, type FetchLike } from './fetch-json.js';
 

@@ -1,7 +1,7 @@
 /**
  * npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]
  *   [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE]
- *   [--feedback-down] [--inbox-token TOKEN] [--dump FILE]
+ *   [--feedback-down] [--inbox-token TOKEN] [--no-cors] [--ignore minimum_age,maximum_age] [--dump FILE]
  * Feedback is kept in .signpost-data/feedback.jsonl (git-ignored) unless --feedback-file says otherwise.
  * With --inbox-token, GET /feedback (the inbox: it holds people's emails) needs
  * `Authorization: Bearer TOKEN`; reports are still POSTed without it.
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     'feedback-file': { type: 'string', default: '.signpost-data/feedback.jsonl' },
     'feedback-down': { type: 'boolean', default: false },
     'inbox-token': { type: 'string' },
+    'no-cors': { type: 'boolean', default: false },
+    ignore: { type: 'string' },
     dump: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -33,6 +35,7 @@ if (values.help) {
     'Usage: npm run sample-api -- [--port 8787] [--host 127.0.0.1] [--base-path /api] [--data FILE]\n' +
       '  [--services N --seed S] [--latency MS] [--fail-rate 0..1] [--feedback-file FILE] [--feedback-down]\n' +
       '  [--inbox-token TOKEN  (GET /feedback then needs Authorization: Bearer TOKEN; recommended for real use)]\n' +
+      '  [--no-cors  (no CORS headers)] [--ignore minimum_age,maximum_age  (query parameters to ignore)]\n' +
       '  [--dump FILE  (write the dataset as JSON and exit)]',
   );
   process.exit(0);
@@ -54,6 +57,8 @@ const api = createSampleApi({
   feedbackFile: values['feedback-file'],
   feedbackDown: values['feedback-down'],
   ...(values['inbox-token'] ? { inboxToken: values['inbox-token'] } : {}),
+  cors: !values['no-cors'],
+  ...(values.ignore ? { ignore: values.ignore.split(',').map((name) => name.trim()).filter(Boolean) } : {}),
   ...(values.data ? { data: values.data } : {}),
   ...optional('services', num('services', values.services)),
   ...optional('seed', num('seed', values.seed)),

@@ -77,10 +77,14 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
     .some((tag) => tag === '*' || tag.replace(/^W\//, '') === bare);
 }
 
-/** Write an ApiResponse: JSON body, CORS, Cache-Control, ETag and 304 for GET/HEAD. */
-export function writeResponse(req: IncomingMessage, res: ServerResponse, response: ApiResponse): void {
+/**
+ * Write an ApiResponse: JSON body, CORS (unless `cors` is false: then no Access-Control-*
+ * header at all), Cache-Control, ETag and 304 for GET/HEAD.
+ */
+export function writeResponse(req: IncomingMessage, res: ServerResponse, response: ApiResponse, cors = true): void {
   const method = req.method ?? 'GET';
   const headers: Record<string, string> = { ...CORS_HEADERS, ...response.headers };
+  if (!cors) for (const name of Object.keys(headers)) if (name.startsWith('Access-Control-')) delete headers[name];
   const hasBody = response.body !== undefined;
   const json = hasBody ? JSON.stringify(response.body) : '';
   const cacheable = (method === 'GET' || method === 'HEAD') && response.status >= 200 && response.status < 300;

@@ -64,6 +64,10 @@ export interface SampleApiOptions {
    * Recommended for any real use; the demo reads openly.
    */
   inboxToken?: string;
+  /** Send CORS headers (default true); false plays a feed that browsers on other sites cannot read. */
+  cors?: boolean;
+  /** Query parameters to ignore, e.g. ["minimum_age", "maximum_age"]: a feed deaf to some filters. */
+  ignore?: string[];
   /** Told about unexpected exceptions (answered with 500); default console.error. */
   onError?: (error: unknown) => void;
 }
@@ -120,6 +124,8 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     return new HttpError(500, 'internal', 'Something went wrong in the sample API.');
   };
   let feedbackDown = options.feedbackDown ?? false;
+  const cors = options.cors ?? true;
+  const ignored = options.ignore ?? [];
   let server: Server | undefined;
 
   const routes: Route[] = [
@@ -205,6 +211,7 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     if ((method === 'GET' || method === 'HEAD') && /^\/v[13](\/|$)/.test(path) && failRate > 0 && failures.next() < failRate) {
       throw new HttpError(500, 'injected-failure', 'A failure injected by the sample API (failRate).');
     }
+    for (const name of ignored) query.delete(name);
     const apiRequest: ApiRequest = { method, path, query, headers: req.headers, raw: req };
     return found.route.handler(apiRequest, found.params);
   }
@@ -218,9 +225,9 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
       } catch (error) {
         response = errorResponse(toHttpError(error));
       }
-      if (!res.headersSent && !res.destroyed) writeResponse(req, res, response);
+      if (!res.headersSent && !res.destroyed) writeResponse(req, res, response, cors);
     } catch (error) {
-      if (!res.headersSent && !res.destroyed) writeResponse(req, res, errorResponse(toHttpError(error)));
+      if (!res.headersSent && !res.destroyed) writeResponse(req, res, errorResponse(toHttpError(error)), cors);
       else res.destroy();
     }
   }
@@ -256,7 +263,7 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     async handle(req, res) {
       const target = locate(req);
       if (!target) {
-        writeResponse(req, res, errorResponse(new HttpError(404, 'not-found', `Outside this API (${basePath || '/'})`)));
+        writeResponse(req, res, errorResponse(new HttpError(404, 'not-found', `Outside this API (${basePath || '/'})`)), cors);
         return;
       }
       await serve(req, res, target.path, target.query);

@@ -215,3 +215,36 @@ describe('latency and failure injection', () => {
     assert.throws(() => createSampleApi({ latencyMs: -1, services: 1 }), RangeError);
   });
 });
+
+describe('playing awkward feeds', () => {
+  it('cors: false sends no Access-Control-* header at all, preflights included', async () => {
+    const closed = await start({ cors: false });
+    try {
+      const get = await fetch(`${closed.base}/v3/services?per_page=1`, { headers: { Origin: 'https://school.example' } });
+      assert.equal(get.status, 200);
+      assert.equal((await get.json()).contents.length, 1);
+      const preflight = await fetch(`${closed.base}/v3/services`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://school.example', 'Access-Control-Request-Method': 'GET' },
+      });
+      for (const res of [get, preflight]) {
+        assert.deepEqual([...res.headers.keys()].filter((name) => name.startsWith('access-control-')), []);
+      }
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('ignore: the listed query parameters change nothing; the others still filter', async () => {
+    const deaf = await start({ ignore: ['minimum_age', 'maximum_age'] });
+    try {
+      const all = (await deaf.get('/v3/services?per_page=1')).body.total_items;
+      assert.equal((await deaf.get('/v3/services?per_page=1&minimum_age=16&maximum_age=18')).body.total_items, all);
+      assert.ok((await deaf.get('/v3/services?per_page=1&search=football')).body.total_items < all);
+      const hearing = (await server.get('/v3/services?per_page=1&minimum_age=16&maximum_age=18')).body.total_items;
+      assert.ok(hearing < all, 'the ordinary sample API does filter by age');
+    } finally {
+      await deaf.close();
+    }
+  });
+});

@@ -6,9 +6,12 @@ import {
   ALL_CAPABILITIES,
   toSignpostError,
   isAbortError,
+  probeEndpoint,
+  withoutIgnored,
   type ClientSearchResult,
   type Directory,
   type EndpointCapabilities,
+  type ProbeReport,
   type SearchQuery,
   type Vocabulary,
 } from '@signpost/core';
@@ -121,7 +124,7 @@ export class SignpostFinder extends LitElement {
   @property() postcode = '';
   /** Vocabularies (ids or names, comma-separated) to offer as need filters; empty offers all. */
   @property() vocabularies = '';
-  /** Filters this endpoint honours, e.g. "text,taxonomy,age"; empty means what its dialect defines. */
+  /** Filters this endpoint honours, e.g. "text,taxonomy,age"; empty means those its dialect defines that a probe finds it really honours. */
   @property() supports = '';
   /** A postcodes.io-compatible service for postcode distances and "near me". */
   @property() geocoder = 'https://api.postcodes.io';
@@ -173,9 +176,18 @@ export class SignpostFinder extends LitElement {
   );
 
   #meta = new Task(this, {
-    task: async ([client, only], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[] }> => {
+    task: async ([client, only, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[]; probe?: ProbeReport }> => {
       if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
-      const capabilities = await client.capabilities({ signal });
+      // Without a `supports` list, ask a live endpoint which filters it really honours (once a day per browser);
+      // a snapshot says truly what it honours.
+      const probe =
+        supports || this.snapshot
+          ? undefined
+          : await probeEndpoint(client, { sample: this.perPage, staleAfterMonths: this.staleAfter }).catch((e: unknown) => {
+              if (isAbortError(e)) throw e;
+              return undefined;
+            });
+      const capabilities = withoutIgnored(await client.capabilities({ signal }), probe);
       const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
       const vocabularies = capabilities.taxonomy
         ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
@@ -183,9 +195,9 @@ export class SignpostFinder extends LitElement {
             return [];
           })
         : [];
-      return { capabilities, vocabularies };
+      return { capabilities, vocabularies, ...(probe ? { probe } : {}) };
     },
-    args: () => [this.#client, this.vocabularies] as const,
+    args: () => [this.#client, this.vocabularies, this.supports] as const,
   });
 
   #searchTask = new Task(this, {
@@ -238,10 +250,10 @@ export class SignpostFinder extends LitElement {
     this.#apply({ service: serviceId });
   }
 
-  /** Settles when the current search has finished (whatever its outcome). */
+  /** Settles when the current search, and finding out what the endpoint offers, have finished (whatever their outcome). */
   get searchComplete(): Promise<void> {
     return this.updateComplete
-      .then(() => this.#searchTask.taskComplete)
+      .then(() => Promise.all([this.#searchTask.taskComplete, this.#meta.taskComplete.catch(() => undefined)]))
       .then(
         () => this.updateComplete,
         () => this.updateComplete,
@@ -308,6 +320,7 @@ export class SignpostFinder extends LitElement {
       error: this.#searchTask.status === TaskStatus.ERROR ? this.#errorOf(this.#searchTask.error, this.endpoint) : undefined,
       capabilities: meta?.capabilities ?? ALL_CAPABILITIES,
       vocabularies: meta?.vocabularies ?? [],
+      probe: meta?.probe,
     };
   }
 

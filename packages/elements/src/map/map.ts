@@ -1,7 +1,10 @@
 import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { milesToMetres, type Service } from '@signpost/core';
+import { milesToMetres, type SearchQuery, type Service } from '@signpost/core';
+import { clientFor } from '../shared/client.js';
+import { parseAges } from '../shared/state.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
@@ -13,7 +16,7 @@ import type { LeafletView } from './leaflet-view.js';
 import { renderMapCard } from './map-card.js';
 import { mapStyles } from './map.styles.js';
 import { collectPoints, pointLabel, pointsKey, type CollectedPoints, type MapPoint } from './points.js';
-import { ShowAllController, showAllTarget, SHOW_ALL_MAX_SERVICES } from './show-all.js';
+import { loadAllPages, ShowAllController, showAllTarget, SHOW_ALL_MAX_SERVICES } from './show-all.js';
 import { tileSettings } from './tiles.js';
 
 function deepActiveElement(): Element | null {
@@ -28,7 +31,9 @@ function deepActiveElement(): Element | null {
  *
  * Inside a signpost-finder it shows the current page's services (or, on request, every
  * matching service), the searched postcode and the search radius. On its own, or in a
- * service's detail, set the `services` property. Inside a finder, tile-* and lang left
+ * service's detail, set the `services` property; or, on its own, give it an `endpoint`
+ * (and `need`, `ages`) and it shows every service of that search, with no script of the
+ * page's own (a partner site's map). Inside a finder, tile-* and lang left
  * unset are the finder's. Services without a place the map can
  * show are counted, never lost: the list always has everything.
  *
@@ -84,8 +89,18 @@ export class SignpostMap extends LitElement {
   @property({ type: Boolean }) collapsible = false;
   /** Shown instead of the list (the finder's map view): says how many services were found, to screen readers too. */
   @property({ type: Boolean, attribute: 'announce-counts' }) announceCounts = false;
-  /** At most this many services for "Show all on the map" (default 2000). */
+  /** At most this many services for "Show all on the map", or for the map's own search (default 2000). */
   @property({ attribute: 'max-services', type: Number }) maxServices = SHOW_ALL_MAX_SERVICES;
+  /** On its own (not in a finder): the ORUK API whose search the map shows, e.g. https://example.gov.uk/api/v3. */
+  @property() endpoint = '';
+  /** With `endpoint`: auto, v1 or v3. */
+  @property() dialect = 'auto';
+  /** With `endpoint`: comma-separated term ids the map's search is for. */
+  @property() need = '';
+  /** With `endpoint`: an age range the map's search is for, e.g. "0-4". */
+  @property() ages = '';
+  /** With `endpoint`: a postcodes.io-compatible service (for places given by postcode). */
+  @property() geocoder = 'https://api.postcodes.io';
 
   @consume({ context: configContext, subscribe: true })
   @state()
@@ -114,6 +129,19 @@ export class SignpostMap extends LitElement {
       }),
   });
   #all = new ShowAllController(this);
+  /** The map's own search, when it has an endpoint and no finder around it. */
+  #own = new Task(this, {
+    task: async ([endpoint, dialect, geocoder, need, ages, max], { signal }) => {
+      if (!endpoint) return undefined;
+      const query: SearchQuery = {};
+      const terms = need.split(',').map((t) => t.trim()).filter(Boolean);
+      if (terms.length) query.terms = terms;
+      const range = parseAges(ages);
+      if (range.min !== undefined || range.max !== undefined) query.ages = range;
+      return loadAllPages(clientFor({ endpoint, dialect, geocoder }), query, { signal, maxServices: max });
+    },
+    args: () => [this.config || this.services ? '' : this.endpoint, this.dialect, this.geocoder, this.need, this.ages, this.maxServices] as const,
+  });
   #view: LeafletView | undefined;
   #resize: ResizeObserver | undefined;
   #collected: CollectedPoints = { points: [], unplaced: 0 };
@@ -190,7 +218,7 @@ export class SignpostMap extends LitElement {
   #shownServices(): readonly Service[] {
     if (this.services) return this.services;
     const search = this.search;
-    if (!search) return [];
+    if (!search) return this.#own.value?.services ?? [];
     // every result when they were asked for (refined as the finder refines its page), else the finder's page
     return this.#all.services(search) ?? search.services;
   }
@@ -365,7 +393,8 @@ export class SignpostMap extends LitElement {
   #toolbar(i18n: I18n) {
     const { points, unplaced } = this.#collected;
     const fromFinder = this.#fromFinder();
-    if (!fromFinder && !unplaced) return nothing;
+    const own = !fromFinder && !this.services && this.#own.status !== TaskStatus.INITIAL;
+    if (!fromFinder && !own && !unplaced) return nothing;
     const shown = this.#shownServices().length - unplaced;
     const search = this.search;
     const result = search?.result;
@@ -380,7 +409,8 @@ export class SignpostMap extends LitElement {
     return html`<div class="toolbar" part="toolbar">
       <p class="counts" role=${this.announceCounts ? 'status' : nothing} aria-atomic=${this.announceCounts ? 'true' : nothing}>
         ${this.announceCounts && search ? html`<span>${countText(search, i18n)}</span>` : nothing}
-        ${fromFinder && (points.length || this.#shownServices().length) ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>` : nothing}
+        ${(fromFinder || own) && (points.length || this.#shownServices().length) ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>` : nothing}
+        ${own && this.#own.status === TaskStatus.ERROR ? html`<span role="alert">${(this.#own.error as Error)?.message}</span>` : nothing}
         ${unplaced ? html`<span class="unplaced">${i18n.t('mapNoLocation', { count: unplaced })}</span>` : nothing}
       </p>
       <p class="progress" role="status" aria-live="polite">${progress}</p>

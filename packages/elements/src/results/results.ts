@@ -205,7 +205,7 @@ export class SignpostResults extends LitElement {
     return html`<ol class="cards" aria-busy=${status === 'pending' ? 'true' : 'false'} aria-labelledby="results-heading">
         ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, pick: this.#pickFor(s) }))}
       </ol>
-      ${this.#pagination(config, result)} ${this.#diagnostics(config, result)}
+      ${this.#pagination(config, result)} ${this.#probe(config, search)} ${this.#diagnostics(config, result)}
       <div class="after">
         ${this.picked.length
           ? html`<button class="link-button print" type="button" @click=${() => window.print()}>
@@ -275,6 +275,16 @@ export class SignpostResults extends LitElement {
         ${!result.isLast && page < result.totalPages ? html`<li class="next">${link(page + 1, i18n.t('next'))}</li>` : nothing}
       </ul>
     </nav>`;
+  }
+
+  /** With debug: the endpoint's dialect and the filters it takes but ignores (their controls are hidden). */
+  #probe({ debug, i18n }: FinderConfig, { probe }: FinderSearch) {
+    if (!debug || !probe) return nothing;
+    const ignored = probe.ignored.map((f) => i18n.t(`filter_${f}`)).join(', ');
+    return html`<p class="probe">
+      ${i18n.t('probeDialect', { dialect: probe.dialect ?? '?' })}
+      ${ignored ? i18n.t('probeIgnored', { filters: ignored }) : i18n.t('probeNoneIgnored')}
+    </p>`;
   }
 
   #diagnostics({ debug, i18n }: FinderConfig, result: ClientSearchResult) {

@@ -9,7 +9,7 @@
  * Each value is a new object only when something in it changed (see memo.ts).
  */
 import { ContextEvent, createContext, type Context } from '@lit/context';
-import type { ClientSearchResult, Directory, EndpointCapabilities, FeedbackConfig, Service, SignpostError, Vocabulary } from '@signpost/core';
+import type { ClientSearchResult, Directory, EndpointCapabilities, FeedbackConfig, ProbeReport, Service, SignpostError, Vocabulary } from '@signpost/core';
 import type { I18n } from './i18n.js';
 import type { FinderState } from './state.js';
 
@@ -48,6 +48,8 @@ export interface FinderSearch {
   error?: SignpostError | undefined;
   capabilities: EndpointCapabilities;
   vocabularies: Vocabulary[];
+  /** What probing the endpoint found (its dialect, the filters it ignores), when it was probed. */
+  probe?: ProbeReport | undefined;
 }
 
 export const configContext = createContext<FinderConfig | undefined>(Symbol('signpost-config'));

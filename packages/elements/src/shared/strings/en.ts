@@ -149,6 +149,16 @@ export const en = {
   errorSnapshot: 'The directory’s copy on this website could not be read.',
   errorDetails: 'Details for the website’s developer',
   diagnostics: { one: 'The feed had {count} problem', other: 'The feed had {count} problems' },
+  // debug: what probing the endpoint found
+  probeDialect: 'The feed speaks Open Referral UK {dialect}.',
+  probeIgnored: 'It ignores these filters, so they are not offered: {filters}.',
+  probeNoneIgnored: 'It honours every filter it was tried with.',
+  filter_text: 'words',
+  filter_taxonomy: 'needs',
+  filter_age: 'ages',
+  filter_day: 'days',
+  filter_time: 'times',
+  filter_proximity: 'distance from a postcode',
   noEndpoint: 'This finder has no directory address (endpoint) set.',
   serviceNotFound: 'This service is no longer listed.',
   // signpost-map and the finder's list/map views
