@@ -119,8 +119,8 @@ export interface Schedule {
   locationId?: string;
 }
 
-/** Where the "last checked" date came from. */
-export type CheckedSource = 'assured_date' | 'last_modified';
+/** Where the "last checked" date came from (`updated_at`: Outpost-style feeds' last edit). */
+export type CheckedSource = 'assured_date' | 'last_modified' | 'updated_at';
 
 export interface Service {
   id: string;

@@ -30,6 +30,7 @@ import {
   type ApiRequest,
   type ApiResponse,
 } from './http.js';
+import { outpostRoutes } from './outpost.js';
 import { lookupPostcode, reverseGeocode } from './postcodes.js';
 import { Random } from './random.js';
 import { Router, type Route } from './router.js';
@@ -132,6 +133,7 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
     { method: 'GET', pattern: '/', handler: () => ({ status: 200, body: index(basePath, dataset) }) },
     ...v3Routes(directory),
     ...v1Routes(directory),
+    ...outpostRoutes(),
     { method: 'GET', pattern: '/postcodes', handler: (req) => reverseGeocode(directory, req.query) },
     { method: 'GET', pattern: '/postcodes/:postcode', handler: (_req, [pc = '']) => lookupPostcode(directory, pc, false) },
     {
@@ -338,6 +340,7 @@ function index(basePath: string, dataset: Dataset) {
     endpoints: {
       v1: `${basePath}/v1`,
       v3: `${basePath}/v3`,
+      outpost: `${basePath}/outpost`,
       v3_meta: V3_META,
       postcodes: `${basePath}/postcodes/{postcode}`,
       reverse_geocode: `${basePath}/postcodes?lon={longitude}&lat={latitude}`,

@@ -29,7 +29,8 @@ export function costOptions(o: JsonObject, path: string, diags: Diagnostic[]): C
   for (const [c, cPath] of objects(o, 'cost_options', path, diags)) {
     const option = plain(c, 'option', cPath, diags);
     const value = amount(c, cPath, diags);
-    const amountDescription = plain(c, 'amount_description', cPath, diags);
+    // Outpost-style feeds say what an amount is for in `cost_type` ("per session").
+    const amountDescription = plain(c, 'amount_description', cPath, diags) ?? plain(c, 'cost_type', cPath, diags);
     if (option === undefined && value === undefined && amountDescription === undefined) continue;
     out.push({
       ...(option === undefined ? {} : { option }),

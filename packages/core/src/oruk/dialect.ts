@@ -25,6 +25,14 @@ export interface OrukRequest {
   params: URLSearchParams;
 }
 
+export interface ParseOptions {
+  /**
+   * Keep a service whose id repeats one already listed on the page (a harvester keeps every
+   * listing and reports the repeat); by default the repeat is dropped with a diagnostic.
+   */
+  keepRepeats?: boolean;
+}
+
 export interface DialectAdapter {
   readonly dialect: Dialect;
   /** What the dialect can filter on at all (a particular endpoint may support less). */
@@ -32,7 +40,7 @@ export interface DialectAdapter {
   /** The request for a search. Filters the capabilities say are unsupported are left out. */
   searchRequest(query: SearchQuery, capabilities?: EndpointCapabilities): OrukRequest;
   /** Parse a search response (for v3 with a postcode: a service_at_locations page, grouped into services). */
-  parseSearch(json: unknown, query: SearchQuery, url?: string): SearchResult;
+  parseSearch(json: unknown, query: SearchQuery, url?: string, options?: ParseOptions): SearchResult;
   serviceRequest(id: string): OrukRequest;
   parseService(json: unknown, url?: string): Parsed<Service>;
   /** The request for one page of vocabularies/taxonomies (v1 `/vocabularies` is unpaged: one whole page). */

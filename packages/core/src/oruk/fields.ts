@@ -72,14 +72,34 @@ export function email(o: JsonObject, key: string, path: string, diags: Diagnosti
 export function phone(o: JsonObject, path: string, diags: Diagnostic[]): Phone | undefined {
   const raw = str(o, 'number', path, diags);
   if (raw === undefined) return undefined;
-  const number = raw.length <= MAX_PHONE_LENGTH ? plainValue(raw) : undefined;
-  const href = number ? telHref(number) : undefined;
-  if (!number || !href) {
+  const found = phoneNumber(raw);
+  if (!found) {
     drop(diags, at(path, 'number'), 'not a phone number', raw);
     return undefined;
   }
   const description = plain(o, 'description', path, diags);
-  return { number, href, ...(description ? { description } : {}) };
+  return { ...found, ...(description ? { description } : {}) };
+}
+
+function phoneNumber(raw: string): Phone | undefined {
+  const number = raw.length <= MAX_PHONE_LENGTH ? plainValue(raw) : undefined;
+  const href = number ? telHref(number) : undefined;
+  return number && href ? { number, href } : undefined;
+}
+
+/**
+ * Phones written as one string (Outpost-style `contacts[].phone`): one number, or several
+ * joined by "/", ",", ";" or "or".
+ */
+export function phonesInText(o: JsonObject, key: string, path: string, diags: Diagnostic[]): Phone[] {
+  const raw = str(o, key, path, diags);
+  if (raw === undefined) return [];
+  const whole = phoneNumber(raw);
+  if (whole) return [whole];
+  const parts = raw.split(/\s*(?:[/,;]|\bor\b)\s*/i).map(phoneNumber);
+  if (parts.length > 1 && parts.every((p) => p !== undefined)) return parts as Phone[];
+  drop(diags, at(path, key), 'not a phone number', raw);
+  return [];
 }
 
 /** The phones listed under `key`, one per distinct number. */
@@ -105,7 +125,7 @@ export function contacts(o: JsonObject, key: string, path: string, diags: Diagno
       ...(name ? { name } : {}),
       ...(title ? { title } : {}),
       ...(mail ? { email: mail } : {}),
-      phones: phones(c, 'phones', cPath, diags),
+      phones: dedupePhones([...phones(c, 'phones', cPath, diags), ...phonesInText(c, 'phone', cPath, diags)]),
     };
     if (name || title || mail || contact.phones.length) out.push(contact);
   }
@@ -180,11 +200,12 @@ export function lastChecked(
   return {};
 }
 
-/** The organisation running a service; one without a name is dropped. */
+/** The organisation running a service (`organization`, or Outpost's `organisation`); one without a name is dropped. */
 export function organisation(o: JsonObject, path: string, diags: Diagnostic[]): Service['organisation'] {
-  const org = obj(o, 'organization', path, diags);
+  const key = isAbsent(o['organization']) && !isAbsent(o['organisation']) ? 'organisation' : 'organization';
+  const org = obj(o, key, path, diags);
   if (!org) return undefined;
-  const orgPath = at(path, 'organization');
+  const orgPath = at(path, key);
   const name = nameOf(org, 'name', orgPath, diags);
   if (!name) {
     if (Object.keys(org).length) drop(diags, orgPath, 'organisation without a name dropped');
@@ -233,13 +254,14 @@ export function term(o: JsonObject, path: string, diags: Diagnostic[], vocabular
 
 /**
  * The services of a list, in order: non-objects and services without an id or name
- * are dropped, and so is a repeat of an id already listed.
+ * are dropped, and so is a repeat of an id already listed (unless `keepRepeats`).
  */
 export function serviceList(
   list: unknown[],
   listPath: string,
   diags: Diagnostic[],
   parseOne: (o: JsonObject, path: string, diags: Diagnostic[]) => Service | undefined,
+  keepRepeats = false,
 ): Service[] {
   const seen = new Set<string>();
   const out: Service[] = [];
@@ -251,7 +273,7 @@ export function serviceList(
     }
     const service = parseOne(item, path, diags);
     if (!service) return;
-    if (seen.has(service.id)) {
+    if (seen.has(service.id) && !keepRepeats) {
       drop(diags, path, `service ${service.id} dropped: listed twice`);
       return;
     }

@@ -10,6 +10,13 @@
  * of services nested with `organization`, `contacts[].phones[]`, `eligibilitys[]`,
  * `languages[]`, `regular_schedules[]`, `service_at_locations[].location` and
  * `service_taxonomys[].taxonomy`.
+ *
+ * Outpost-style v1 (the directories built on Outpost, e.g. Buckinghamshire's) spells some
+ * of these its own way, and both spellings are read: `organisation`; `locations[]` on the
+ * service, each its own address with a GeoJSON `geometry` point and `accessibilities[]`;
+ * `taxonomies[]` (with `parent_id`), `send_needs[]` and `suitabilities[]` as terms;
+ * `contacts[].phone` as one string; `min_age`/`max_age`; `free` and `needs_referral` as
+ * booleans; `updated_at` as the last-checked date when there is no `assured_date`.
  */
 import {
   ALL_CAPABILITIES,
@@ -35,17 +42,23 @@ import {
 } from './fields.js';
 import { V1_ENVELOPE, notOruk, readEnvelope, requireObject, wholeList } from './page.js';
 import { V1_PLACE, location } from './place.js';
-import { asId, at, compact, dedupeBy, drop, id, index, isAbsent, isObject, obj, objects, type JsonObject } from './read.js';
+import { asId, at, bool, compact, dedupeBy, drop, id, index, isAbsent, isObject, obj, objects, type JsonObject } from './read.js';
 import { itemPath, pageParams, request, searchValues } from './request.js';
 import { schedule } from './schedule.js';
 import { sharedServiceFields } from './service-fields.js';
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
-/** Ages across `eligibilitys[]`: the lowest minimum and the highest maximum given. */
-function v1Ages(eligibilities: Array<[JsonObject, string]>, path: string, diags: Diagnostic[]): Service['ages'] {
+/**
+ * Ages across `eligibilitys[]`: the lowest minimum and the highest maximum given; else the
+ * service's own `min_age`/`max_age` (Outpost-style).
+ */
+function v1Ages(o: JsonObject, eligibilities: Array<[JsonObject, string]>, path: string, diags: Diagnostic[]): Service['ages'] {
   const mins = eligibilities.map(([e, p]) => age(e, 'minimum_age', p, diags)).filter(defined);
   const maxes = eligibilities.map(([e, p]) => age(e, 'maximum_age', p, diags)).filter(defined);
+  if (!mins.length && !maxes.length) {
+    return ageRange(age(o, 'min_age', path, diags), age(o, 'max_age', path, diags), at(path, 'min_age'), diags);
+  }
   return ageRange(
     mins.length ? Math.min(...mins) : undefined,
     maxes.length ? Math.max(...maxes) : undefined,
@@ -54,7 +67,10 @@ function v1Ages(eligibilities: Array<[JsonObject, string]>, path: string, diags:
   );
 }
 
-/** Locations from `service_at_locations[].location`, and the schedules kept on those links. */
+/**
+ * Locations from `service_at_locations[].location` (and the schedules kept on those links)
+ * and from Outpost-style `locations[]`.
+ */
 function v1Places(o: JsonObject, path: string, diags: Diagnostic[]): { locations: Location[]; schedules: Schedule[] } {
   const locations: Location[] = [];
   const schedules: Schedule[] = [];
@@ -67,8 +83,23 @@ function v1Places(o: JsonObject, path: string, diags: Diagnostic[]): { locations
       if (entry) schedules.push(entry);
     }
   }
+  for (const [loc, locPath] of objects(o, 'locations', path, diags)) {
+    const place = location(loc, locPath, diags, V1_PLACE);
+    if (place) locations.push(place);
+  }
   return { locations: dedupeBy(locations, (l) => l.id), schedules };
 }
+
+/**
+ * Outpost-style lists of terms on the service. `taxonomies` ids are the feed's own (their
+ * `parent_id`s point at them); the others come from separate tables whose ids would
+ * clash, so they are named by list like CURIEs ("send_needs:3").
+ */
+const OUTPOST_TERM_LISTS = [
+  { key: 'taxonomies', prefixed: false },
+  { key: 'send_needs', prefixed: true },
+  { key: 'suitabilities', prefixed: true },
+] as const;
 
 function v1Terms(o: JsonObject, path: string, diags: Diagnostic[]): TaxonomyTerm[] {
   const terms: TaxonomyTerm[] = [];
@@ -78,6 +109,13 @@ function v1Terms(o: JsonObject, path: string, diags: Diagnostic[]): TaxonomyTerm
     const taxonomyPath = at(linkPath, 'taxonomy');
     const found = term(taxonomy, taxonomyPath, diags, nameOf(taxonomy, 'vocabulary', taxonomyPath, diags));
     if (found) terms.push(found);
+  }
+  for (const { key, prefixed } of OUTPOST_TERM_LISTS) {
+    for (const [t, tPath] of objects(o, key, path, diags)) {
+      const found = term(t, tPath, diags, nameOf(t, 'vocabulary', tPath, diags) ?? (prefixed ? key : undefined));
+      if (found && prefixed) found.id = `${key}:${found.id}`;
+      if (found) terms.push(found);
+    }
   }
   return dedupeBy(terms, (t) => t.id);
 }
@@ -95,13 +133,16 @@ export function parseV1Service(o: JsonObject, path: string, diags: Diagnostic[])
     .map(([s, sPath]) => schedule(s, sPath, diags))
     .filter(defined);
   const places = v1Places(o, path, diags);
+  const shared = sharedServiceFields(o, path, diags);
   return compact<Service>({
     ...who,
-    ...sharedServiceFields(o, path, diags),
-    ages: v1Ages(eligibilities, path, diags),
+    ...shared,
+    free: bool(o, 'free', path, diags) ?? shared.free,
+    access: shared.access ?? (bool(o, 'needs_referral', path, diags) ? 'referral' : undefined),
+    ages: v1Ages(o, eligibilities, path, diags),
     eligibility: eligibility.length ? eligibility.join(', ') : undefined,
     languages: languages(o, 'languages', ['language', 'name'], path, diags),
-    ...lastChecked(o, ['assured_date'], path, diags),
+    ...lastChecked(o, ['assured_date', 'updated_at'], path, diags),
     locations: places.locations,
     schedules: [...own, ...places.schedules],
     terms: v1Terms(o, path, diags),
@@ -159,10 +200,10 @@ export const v1Adapter: DialectAdapter = {
     });
   },
 
-  parseSearch(json, query, url = '') {
+  parseSearch(json, query, url = '', options = {}) {
     const diagnostics: Diagnostic[] = [];
     const envelope = readEnvelope(json, V1_ENVELOPE, diagnostics, { page: query.page, perPage: query.perPage }, url);
-    const items = serviceList(envelope.list, envelope.listPath, diagnostics, parseV1Service);
+    const items = serviceList(envelope.list, envelope.listPath, diagnostics, parseV1Service, options.keepRepeats);
     return { ...envelope.pageOf(items), diagnostics };
   },
 

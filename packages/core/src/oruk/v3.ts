@@ -205,11 +205,11 @@ export const v3Adapter: DialectAdapter = {
     });
   },
 
-  parseSearch(json, query, url = ''): SearchResult {
+  parseSearch(json, query, url = '', options = {}): SearchResult {
     const diagnostics: Diagnostic[] = [];
     const envelope = readEnvelope(json, V3_ENVELOPE, diagnostics, { page: query.page, perPage: query.perPage }, url);
     const grouped = envelope.list.some((item) => isObject(item) && isServiceAtLocation(item));
-    const items = grouped ? groupedServices(envelope, diagnostics) : serviceList(envelope.list, envelope.listPath, diagnostics, parseV3Service);
+    const items = grouped ? groupedServices(envelope, diagnostics) : serviceList(envelope.list, envelope.listPath, diagnostics, parseV3Service, options.keepRepeats);
     const page = envelope.pageOf(items);
     // Counts from a service_at_locations page count places; on a single page we know the services.
     if (grouped && page.isFirst && page.isLast) page.total = items.length;
