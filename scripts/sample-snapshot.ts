@@ -5,12 +5,14 @@
  * writeSnapshot writes the files.
  *
  *   node --conditions=source --import tsx scripts/sample-snapshot.ts --out DIR [--services 10000 --seed 1]
+ *     [--site-url URL --script-url URL]   (also the static service pages, as signpost-harvest --site-url writes them)
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { OrukClient, type Service } from '@signpost/core';
 import { createSampleApi } from '../packages/sample-api/src/index.js';
 import { writeSnapshot, type SnapshotInput, type SnapshotSummary } from '../packages/harvest/src/snapshot/write.js';
+import { writePages } from '../packages/harvest/src/pages/write.js';
 
 export interface SampleSnapshotOptions {
   /** Generate this many services (deterministic per seed) instead of the bundled 339. */
@@ -73,14 +75,26 @@ export async function writeSampleSnapshot(outDir: string, options: SampleSnapsho
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, services: { type: 'string' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, services: { type: 'string' }, seed: { type: 'string' }, 'site-url': { type: 'string' }, 'script-url': { type: 'string' } },
+  });
   if (!values.out) {
-    console.error('Usage: scripts/sample-snapshot.ts --out DIR [--services N --seed S]');
+    console.error('Usage: scripts/sample-snapshot.ts --out DIR [--services N --seed S] [--site-url URL --script-url URL]');
     process.exit(2);
   }
-  const summary = await writeSampleSnapshot(values.out, {
+  const input = await sampleHarvest({
     ...(values.services ? { services: Number(values.services) } : {}),
     ...(values.seed ? { seed: Number(values.seed) } : {}),
   });
+  const summary = await writeSnapshot(values.out, input);
   console.log(`Snapshot of ${summary.services} services: ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${summary.dir}`);
+  if (values['site-url']) {
+    const pages = await writePages(values.out, {
+      services: input.services,
+      harvestedAt: input.harvestedAt,
+      siteUrl: values['site-url'],
+      ...(values['script-url'] ? { scriptUrl: values['script-url'] } : {}),
+    });
+    console.log(`Static pages: ${pages.pages} services, their index and sitemap.xml`);
+  }
 }
