@@ -5,7 +5,7 @@
  * reload (a page with the drop-in bundle, reloaded), and blocked storage is said plainly.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { withFrontPage } from '../support/front-page.js';
 import type { SignpostFinder } from '../../packages/elements/src/finder/finder.js';
 import { countText, mountFinder, results, settled } from './helpers.js';
@@ -133,6 +133,24 @@ describe('saved searches', function () {
     await waitUntil(() => panel(finder)?.querySelector('li'), 'the list did not open');
     await sendKeys({ press: 'Tab' });
     expect(panel(finder)!.activeElement?.tagName).to.equal('A');
+  });
+
+  it('fits a 320px phone with a long search', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const words = 'after-school-short-breaks-for-disabled-children-and-young-people-with-autism '.repeat(2).trim();
+      const finder = await mountFinder('v1', { query: words.slice(0, 150) });
+      button(finder, 'save-search')!.click();
+      await settled(finder);
+      const list = await openList(finder);
+      const section = list.querySelector<HTMLElement>('section')!;
+      expect(section.scrollWidth).to.be.at.most(section.clientWidth);
+      expect(finder.getBoundingClientRect().right).to.be.at.most(320);
+      const header = results(finder).querySelector<HTMLElement>('.header')!;
+      expect(header.scrollWidth).to.be.at.most(header.clientWidth);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   // A frame loads and reloads reliably only in the visible tab.
