@@ -12,8 +12,19 @@ describe('the drop-in bundle', () => {
     await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
-    for (const name of ['signpost-finder', 'signpost-search', 'signpost-filters', 'signpost-results', 'signpost-service']) {
+    for (const name of ['signpost-finder', 'signpost-search', 'signpost-filters', 'signpost-results', 'signpost-feedback']) {
       expect(customElements.get(name), name).to.exist;
+    }
+    // signpost-service and signpost-map are fetched when one is on the page
+    expect(customElements.get('signpost-service')).to.equal(undefined);
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = '<signpost-service></signpost-service>';
+    document.body.append(wrapper);
+    try {
+      await customElements.whenDefined('signpost-service');
+      await customElements.whenDefined('signpost-map');
+    } finally {
+      wrapper.remove();
     }
   });
 
@@ -23,7 +34,7 @@ describe('the drop-in bundle', () => {
     const results = () => el.shadowRoot?.querySelector('signpost-results')?.shadowRoot;
     await waitUntil(() => (results()?.querySelectorAll('li.card').length ?? 0) > 0, 'no results from the bundle', { timeout: 8000 });
     expect(results()!.querySelector('[role="status"]')!.textContent).to.match(/services found/);
-    const chunks = (name: string) => performance.getEntriesByType('resource').filter((e) => new RegExp(`/cdn/chunks/${name}`).test(e.name));
+    const chunks = (name: string) => performance.getEntriesByType('resource').filter((e) => new RegExp(`/cdn/chunks/([a-z]+-)?${name}`).test(e.name));
     // Cards show plain summaries: neither the sanitiser nor the Markdown renderer is fetched for a list.
     expect([...chunks('sanitise'), ...chunks('marked')]).to.deep.equal([]);
     const cards = [...results()!.querySelectorAll('li.card')];

@@ -105,7 +105,8 @@ describe('removing elements', function () {
       el.remove();
     }
     await new Promise((r) => setTimeout(r, 300));
-    expect(counter.state.started).to.be.at.least(50);
+    // the first few may be gone before their code (the element's, the adapters') has arrived: those start nothing
+    expect(counter.state.started).to.be.at.least(25);
     expect(counter.state.inFlight).to.equal(0);
   });
 });

@@ -16,9 +16,12 @@ import {
   type FinderSearch,
 } from '../../packages/elements/src/shared/context.js';
 import { reuse } from '../../packages/elements/src/shared/memo.js';
-import { I18n, type Lang } from '../../packages/elements/src/shared/i18n.js';
+import { I18n, loadLang, type Lang } from '../../packages/elements/src/shared/i18n.js';
 import { emptyState, type FinderState } from '../../packages/elements/src/shared/state.js';
 import { fixtureServices, fixtureVocabularies } from '../fixtures/services.js';
+
+// Contexts made here may be Welsh: have its strings (which pages fetch when first needed) at hand.
+await loadLang('cy');
 
 export interface ContextOptions {
   lang?: Lang;

@@ -1,14 +1,16 @@
 /**
  * The one place that talks to an ORUK endpoint: search, one service, vocabularies.
- * Detects the dialect once, caches responses in memory by the normalised request
- * (repeating a search costs no request), keeps vocabularies for the browser session,
+ * Loads the dialect adapters when first needed, detects the dialect once (not at all when
+ * it is given), caches responses in memory by the normalised request (repeating a search
+ * costs no request), shares a request already in flight with whoever asks the same (the
+ * finder and the map, two finders on a page), keeps vocabularies for the browser session,
  * aborts on request, times out, and throws only SignpostErrors.
  */
 import { SignpostError, errorMessages } from './errors.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
 import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
 import { distanceMetres } from './geo.js';
-import { readableName } from './text.js';
+import { readableName } from './names.js';
 import { LruCache } from './lru.js';
 import {
   ALL_CAPABILITIES,
@@ -23,7 +25,8 @@ import {
   type Vocabulary,
 } from './model.js';
 import type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
-import { adapterFor, detectDialect } from './oruk/detect.js';
+import { detectDialectOf } from './oruk/detect-dialect.js';
+import { loadAdapter } from './oruk/load.js';
 
 export interface ClientOptions {
   /** The ORUK API base URL, e.g. "https://api.example.gov.uk/oruk" (no trailing /services). */
@@ -99,6 +102,10 @@ export class OrukClient implements Directory {
   readonly #timeoutMs: number;
   readonly #cache: LruCache<unknown>;
   #detection: Detection | undefined;
+  /** The given dialect's adapter, once its code is loaded. */
+  #given: Promise<DialectAdapter> | undefined;
+  /** Requests on their way, by URL, with how many callers still want each. */
+  readonly #inflight = new Map<string, { promise: Promise<unknown>; controller: AbortController; wanted: number }>();
   /** Requests actually sent (not served from cache): for tests and benchmarks. */
   requestCount = 0;
 
@@ -119,7 +126,13 @@ export class OrukClient implements Directory {
    */
   adapter(signal?: AbortSignal): Promise<DialectAdapter> {
     const fixed = this.#options.dialect;
-    if (fixed && fixed !== 'auto') return Promise.resolve(adapterFor(fixed));
+    if (fixed && fixed !== 'auto') {
+      this.#given ??= loadAdapter(fixed).catch((error: unknown) => {
+        this.#given = undefined; // its code could not be fetched: try again next time
+        throw error;
+      });
+      return this.#given;
+    }
     const detection = this.#detection ?? this.#detect();
     if (detection.settled) return detection.promise;
     if (!signal) {
@@ -159,7 +172,8 @@ export class OrukClient implements Directory {
   #detect(): Detection {
     const controller = new AbortController();
     const detection: Detection = { controller, waiters: 0, pinned: false, settled: false, promise: undefined as unknown as Promise<DialectAdapter> };
-    detection.promise = detectDialect(this.endpoint, (url, signal) => this.#get(url, signal), controller.signal).then(
+    void loadAdapter('v3').catch(() => undefined); // the adapters' code is fetched while the dialect is found out
+    detection.promise = detectDialectOf(this.endpoint, (url, signal) => this.#get(url, signal), controller.signal).then(loadAdapter).then(
       (adapter) => {
         detection.settled = true;
         return adapter;
@@ -303,9 +317,43 @@ export class OrukClient implements Directory {
     const url = this.urlOf(request);
     const hit = this.#cache.get(url);
     if (hit !== undefined) return Promise.resolve(hit);
-    return this.#get(url, signal).then((json) => {
-      this.#cache.set(url, json);
-      return json;
+    // a caller that has already given up starts nothing
+    if (signal?.aborted) return Promise.reject(new SignpostError('aborted', url, errorMessages.aborted()));
+    let shared = this.#inflight.get(url);
+    if (!shared) {
+      const controller = new AbortController();
+      const promise = this.#get(url, controller.signal).then((json) => {
+        this.#cache.set(url, json);
+        return json;
+      });
+      const entry = { promise, controller, wanted: 0 };
+      const done = () => this.#settled(url, entry);
+      promise.then(done, done);
+      this.#inflight.set(url, entry);
+      shared = entry;
+    }
+    return this.#join(url, shared, signal);
+  }
+
+  #settled(url: string, entry: { promise: Promise<unknown> }): void {
+    if (this.#inflight.get(url) === entry) this.#inflight.delete(url);
+  }
+
+  /** A caller's share of a request in flight: its own abort leaves it; the request is aborted when no caller wants it. */
+  #join(url: string, shared: { promise: Promise<unknown>; controller: AbortController; wanted: number }, signal?: AbortSignal): Promise<unknown> {
+    shared.wanted += 1;
+    if (!signal) return shared.promise;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        shared.wanted -= 1;
+        if (shared.wanted === 0) {
+          this.#settled(url, shared);
+          shared.controller.abort();
+        }
+        reject(new SignpostError('aborted', url, errorMessages.aborted()));
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
     });
   }
 

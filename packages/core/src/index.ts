@@ -62,7 +62,8 @@ export { v3Adapter } from './oruk/v3.js';
 export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
 
 // Text and places, as the harvester writes them into a snapshot and its static pages.
-export { descriptionText, readableName } from './text.js';
+export { descriptionText } from './text.js';
+export { readableName } from './names.js';
 export { safeEmail, safeWebUrl, telHref } from './url.js';
 export { distanceMetres, postcodeDistrict } from './geo.js';
 
@@ -86,7 +87,8 @@ export {
   type ReportTextLabels,
   type UnmetNeedReason,
 } from './feedback/report.js';
-export { FeedbackOutbox, OUTBOX_KEY, type DeliveryResult, type FeedbackOutboxOptions } from './feedback/outbox.js';
+export { FeedbackOutbox, type DeliveryResult, type FeedbackOutboxOptions } from './feedback/outbox.js';
+export { OUTBOX_KEY } from './feedback/outbox-key.js';
 export { mailtoUrl } from './feedback/mailto.js';
 export { isEmailAddress } from './url.js';
 export { RateLimiter } from './feedback/rate-limit.js';

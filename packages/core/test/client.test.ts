@@ -156,6 +156,65 @@ describe('OrukClient', () => {
     expect(second.items.length).to.equal(2);
   });
 
+  it('asks no question to detect a dialect it was given', async () => {
+    for (const dialect of ['v1', 'v3'] as const) {
+      const urls: string[] = [];
+      const fetch: FetchLike = async (input) => {
+        urls.push(input);
+        return new Response(JSON.stringify({ content: [], totalElements: 0, totalPages: 0, number: 0, first: true, last: true, ...page([]) }), {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      };
+      const client = new OrukClient({ endpoint: BASE, dialect, fetch });
+      await client.search({ text: 'club' });
+      expect(urls, dialect).to.have.length(1);
+      expect(urls[0], dialect).to.match(new RegExp(`^${BASE}/services\\?`));
+      expect(urls[0], 'not the probe for one service').not.to.match(/per_page=1(&|$)/);
+      expect((await client.adapter()).dialect).to.equal(dialect);
+    }
+  });
+
+  it('shares a request already in flight, and cancels it only when nobody wants it', async () => {
+    const server = fakeServer();
+    let started = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: FetchLike = async (input, init) => {
+      started += 1;
+      await gate;
+      return server.fetch(input, init);
+    };
+    const client = new OrukClient({ endpoint: BASE, dialect: 'v3', fetch: slow });
+    const leaving = new AbortController();
+    const a = client.search({ text: 'club' });
+    const b = client.search({ text: 'club' }, { signal: leaving.signal });
+    const c = client.getService('s1');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(started, 'the same search is asked once; another request is its own').to.equal(2);
+    leaving.abort();
+    expect(((await b.catch((e: unknown) => e)) as SignpostError).kind).to.equal('aborted');
+    release();
+    expect((await a).items.map((s) => s.id)).to.deep.equal(['s1', 's2']);
+    await c.catch(() => undefined);
+    expect(client.requestCount).to.equal(2);
+    // nobody left wanting it: the request itself is cancelled, and a later ask starts afresh
+    const alone = new AbortController();
+    let signalled: AbortSignal | undefined;
+    const watching = new OrukClient({
+      endpoint: BASE,
+      dialect: 'v3',
+      fetch: (input, init) => {
+        signalled = init?.signal ?? undefined;
+        return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      },
+    });
+    const gone = watching.search({ text: 'x' }, { signal: alone.signal });
+    await new Promise((r) => setTimeout(r, 20));
+    alone.abort();
+    expect(((await gone.catch((e: unknown) => e)) as SignpostError).kind).to.equal('aborted');
+    expect(signalled?.aborted).to.equal(true);
+  });
+
   it('cancels a shared dialect detection only when every caller waiting for it has given up', async () => {
     const rootSignals: AbortSignal[] = [];
     const server = fakeServer({

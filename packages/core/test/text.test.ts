@@ -7,10 +7,10 @@ import {
   detectFormat,
   htmlToText,
   plainText,
-  readableName,
   summarise,
   wellFormed,
 } from '../src/text.js';
+import { readableName } from '../src/names.js';
 
 describe('text: plain text from feed text, with no DOM', () => {
   it('tells HTML, Markdown and plain text apart', () => {

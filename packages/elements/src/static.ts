@@ -5,7 +5,12 @@
  * The harvester's static service pages are written with these, so they say what the
  * element says, in English or Welsh, and look as it does.
  */
-export { I18n, type Lang, type StringKey, type StringTable } from './shared/i18n.js';
+import './service/strings.en.js';
+import './map/strings.en.js';
+import './calendar/strings.en.js';
+import './service/static-strings.en.js';
+
+export { I18n, loadLang, type Lang, type StringKey, type StringTable } from './shared/i18n.js';
 export { addressLines, ageLabel, costLabel, daysLabel, freshness, listedBy, scheduleLines, snapshotTaken } from './shared/format.js';
 export { accessibilityNotes, contactFacts, contactName, costFacts, statusNotice, whenFacts, whoFacts, type ContactFacts } from './service/facts.js';
 export { scopeCss, staticDetailCss } from './service/static-styles.js';

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
+// used on its own here: defined now, as a page that has one gets it (all.js fetches it when one is on the page)
+import '../src/service/define.js';
 import { FeedbackOutbox, type Service } from '@signpost/core';
 import { closed, riverside, speech } from '../../../test/fixtures/services.js';
 import { makeContext, type ContextOptions, type TestContextHost } from '../../../test/support/context-host.js';

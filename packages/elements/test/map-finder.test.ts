@@ -3,6 +3,8 @@
 import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
+// used on its own here: defined now, as a page that has one gets it (all.js fetches it when one is on the page)
+import '../src/map/define.js';
 import type { SignpostFinder } from '../src/finder/finder.js';
 import type { SignpostMap } from '../src/map/map.js';
 import type { FinderSearch } from '../src/shared/context.js';

@@ -1,6 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
+// used on its own here: defined now, as a page that has one gets it (all.js fetches it when one is on the page)
+import '../src/map/define.js';
+import '../src/service/define.js';
 import type { OrukClient, SearchQuery, Service } from '@signpost/core';
 import { makeContext, type ContextOptions, type TestContextHost } from '../../../test/support/context-host.js';
 import { closed, fixtureServices, online, riverside, speech } from '../../../test/fixtures/services.js';

@@ -1,7 +1,7 @@
 // The finder's three contexts: hovering a card, or the finder re-rendering for its layout,
 // re-renders only what shows the change. Renders are counted on real elements in a real
 // finder over the sample API.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { mountFinder, part, results, settled } from '../../../test/e2e/helpers.js';
 import type { SignpostFinder } from '../src/finder/finder.js';
 
@@ -21,6 +21,8 @@ function countRenders(el: Counted): { count: number } {
 async function quiet(finder: SignpostFinder): Promise<void> {
   await finder.updateComplete;
   await settled(finder);
+  // the need filters' vocabularies come after the first results: wait for them too
+  await waitUntil(() => (part(finder, ['signpost-filters']).shadowRoot?.querySelectorAll('input[type="checkbox"]').length ?? 0) > 3, 'no need filters');
   await new Promise((r) => setTimeout(r, 50));
   await settled(finder);
 }

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
+// used on its own here: defined now, as a page that has one gets it (all.js fetches it when one is on the page)
+import '../src/service/define.js';
 import type { Service } from '@signpost/core';
 import { online, riverside, speech } from '../../../test/fixtures/services.js';
 import type { SignpostService } from '../src/service/service.js';

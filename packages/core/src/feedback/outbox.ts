@@ -16,6 +16,9 @@
  */
 import type { FetchLike } from '../fetch-json.js';
 import type { FeedbackReport } from './report.js';
+import { OUTBOX_KEY } from './outbox-key.js';
+
+export { OUTBOX_KEY };
 
 export type DeliveryResult =
   | { outcome: 'sent'; id: string; status: number; duplicate: boolean }
@@ -71,7 +74,6 @@ export interface FeedbackOutboxOptions {
   events?: EventSourceLike | null | undefined;
 }
 
-export const OUTBOX_KEY = 'signpost-feedback-outbox';
 const DAY = 24 * 60 * 60 * 1000;
 
 export class FeedbackOutbox {

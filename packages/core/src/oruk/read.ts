@@ -7,11 +7,9 @@
 import type { Diagnostic } from '../model.js';
 import { capText, wellFormed } from '../text.js';
 
-export type JsonObject = Record<string, unknown>;
+import { isObject, type JsonObject } from './json.js';
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject, type JsonObject };
 
 /** `a.b` for a key under a path; `b` at the top. */
 export function at(path: string, key: string): string {

@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import type { Service } from '@signpost/core';
 import type { I18n } from '../shared/i18n.js';
 import { calendarSessions } from './sessions.js';
+import './strings.en.js';
 
 async function save(service: Service, indexes: number[] | undefined, i18n: I18n, pageUrl: string | undefined): Promise<void> {
   const { calendarFile, calendarFileName } = await import('./ics.js');

@@ -5,6 +5,7 @@ import { routeReport, type FeedbackKind, type ReportRoute, type Service } from '
 import { configContext, searchContext, type FinderConfig } from '../shared/context.js';
 import { emit, type SignpostEventMap } from '../shared/events.js';
 import type { I18n, StringTable } from '../shared/i18n.js';
+import { LangLoader } from '../shared/lang-loader.js';
 import { i18nResolver, setting } from '../shared/settings.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { feedbackStyles } from './feedback.styles.js';
@@ -87,6 +88,7 @@ export class SignpostFeedback extends LitElement {
   #search: ContextConsumer<typeof searchContext, this> | undefined;
 
   #i18nFor = i18nResolver();
+  #lang = new LangLoader(this);
   #form: ReportForm | undefined;
   #loading: Promise<ReportForm | undefined> | undefined;
 
@@ -112,11 +114,13 @@ export class SignpostFeedback extends LitElement {
     emit(this, 'signpost-feedback', detail);
   }
 
-  // Waiting for this element's update includes waiting for a form being fetched, and its render.
+  // Waiting for this element's update includes waiting for a form or strings being fetched, and the render after.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#loading) return done;
-    await this.#loading;
+    const form = this.#loading;
+    const waited = await this.#lang.settled();
+    if (!form && !waited) return done;
+    await form;
     return super.getUpdateComplete();
   }
 
@@ -167,14 +171,19 @@ export class SignpostFeedback extends LitElement {
     return this.#loading;
   }
 
+  /** Pointing at (or tabbing to) the link fetches the form's code, ahead of the click. */
+  #prefetch = (): void => {
+    if (!this.#form) void import('./form.js').catch(() => undefined);
+  };
+
   #toggle = async (): Promise<void> => {
     (await this.#loadForm())?.toggle();
   };
 
   protected override render() {
     const route = this.#route();
-    if (!route) return nothing;
     const i18n = this.#i18n();
+    if (!route || !this.#lang.ready(i18n.lang)) return nothing;
     const form = this.#form;
     const unmet = this.kind === 'unmet-need';
     const formShown = Boolean(form?.formShown);
@@ -192,6 +201,8 @@ export class SignpostFeedback extends LitElement {
             class=${this.compact || !unmet ? 'link-button toggle' : 'button secondary toggle'}
             aria-expanded=${formShown ? 'true' : 'false'}
             aria-controls="panel"
+            @pointerenter=${this.#prefetch}
+            @focus=${this.#prefetch}
             @click=${this.#toggle}
           >
             ${toggleText}${!unmet && this.service

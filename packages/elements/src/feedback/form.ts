@@ -26,6 +26,7 @@ import { renderForm } from './fields.js';
 import { formStyles } from './form.styles.js';
 import { renderOutcome } from './outcome.js';
 import { feedbackSearch, reportLabels, routeWords, searchLines } from './words.js';
+import './strings.en.js';
 
 export type Phase = 'closed' | 'open' | 'sending' | 'sent' | 'queued' | 'failed' | 'mailto';
 

@@ -18,7 +18,8 @@ import {
 import { sourceFor } from '../shared/client.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch, type SearchStatus } from '../shared/context.js';
 import { emit } from '../shared/events.js';
-import { I18n, langOf, type StringTable } from '../shared/i18n.js';
+import { I18n, langOf, langReady, type StringTable } from '../shared/i18n.js';
+import { LangLoader } from '../shared/lang-loader.js';
 import { memo, reuse } from '../shared/memo.js';
 import {
   emptyState,
@@ -33,6 +34,8 @@ import {
 } from '../shared/state.js';
 import { hostStyles } from '../shared/styles.js';
 import { finderStyles } from './finder.styles.js';
+import { loadMapElement } from '../map/load.js';
+import { loadServiceElement, prefetchDetailWhenIdle } from '../service/load.js';
 import { LayoutController, mapAttribute } from './layout.js';
 
 /** Patches that keep the current page; anything else starts again at page 1. */
@@ -161,6 +164,7 @@ export class SignpostFinder extends LitElement {
   @state()
   private highlighted: string | undefined;
 
+  #lang = new LangLoader(this);
   #composed = false;
   #layout = new LayoutController(this, (view) => this.#apply({ view }));
   #client: Directory | undefined;
@@ -175,11 +179,10 @@ export class SignpostFinder extends LitElement {
     endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
   );
 
-  #meta = new Task(this, {
-    task: async ([client, only, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; vocabularies: Vocabulary[]; probe?: ProbeReport }> => {
-      if (!client) return { capabilities: ALL_CAPABILITIES, vocabularies: [] };
-      // Without a `supports` list, ask a live endpoint which filters it really honours (once a day per browser);
-      // a snapshot says truly what it honours.
+  /** What the endpoint can filter on: without a `supports` list, a live endpoint is probed for the filters it really honours (once a day per browser); a snapshot says truly. */
+  #capabilities = new Task(this, {
+    task: async ([client, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; probe?: ProbeReport }> => {
+      if (!client) return { capabilities: ALL_CAPABILITIES };
       const probe =
         supports || this.snapshot
           ? undefined
@@ -188,16 +191,24 @@ export class SignpostFinder extends LitElement {
               return undefined;
             });
       const capabilities = withoutIgnored(await client.capabilities({ signal }), probe);
-      const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
-      const vocabularies = capabilities.taxonomy
-        ? await client.vocabularies({ signal, only: list }).catch((e: unknown) => {
-            if (isAbortError(e)) throw e;
-            return [];
-          })
-        : [];
-      return { capabilities, vocabularies, ...(probe ? { probe } : {}) };
+      return { capabilities, ...(probe ? { probe } : {}) };
     },
-    args: () => [this.#client, this.vocabularies, this.supports] as const,
+    args: () => [this.#client, this.supports] as const,
+  });
+
+  /** Whether a search has settled: the need filters' vocabularies are fetched after the first results, not before. */
+  #searched = false;
+
+  #vocabularies = new Task(this, {
+    task: async ([client, only, capabilities, searched], { signal }): Promise<Vocabulary[]> => {
+      if (!client || !searched || !capabilities?.taxonomy) return [];
+      const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
+      return client.vocabularies({ signal, only: list }).catch((e: unknown) => {
+        if (isAbortError(e)) throw e;
+        return [];
+      });
+    },
+    args: () => [this.#client, this.vocabularies, this.#capabilities.value?.capabilities, this.#searched] as const,
   });
 
   #searchTask = new Task(this, {
@@ -209,7 +220,11 @@ export class SignpostFinder extends LitElement {
     // A new query object for the same search (the state changed elsewhere: the view, the open service) is not a new search.
     argsEqual: ([clientA, a], [clientB, b]) => clientA === clientB && (a === b || (a !== undefined && b !== undefined && queryKey(a) === queryKey(b))),
     onComplete: (result) => {
+      this.#searched = true;
       if (result) this.#announceSearch(result);
+    },
+    onError: () => {
+      this.#searched = true;
     },
   });
 
@@ -235,7 +250,7 @@ export class SignpostFinder extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
     // Nothing outlives the finder on the page: requests in flight are cancelled.
-    for (const task of [this.#meta, this.#searchTask]) {
+    for (const task of [this.#capabilities, this.#vocabularies, this.#searchTask]) {
       if (task.status !== TaskStatus.PENDING) continue;
       task.abort();
       this.#interrupted.push(task);
@@ -250,14 +265,19 @@ export class SignpostFinder extends LitElement {
     this.#apply({ service: serviceId });
   }
 
-  /** Settles when the current search, and finding out what the endpoint offers, have finished (whatever their outcome). */
+  // Waiting for this element's update includes waiting for its language's strings, when they are being fetched.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.#lang.settled()) ? super.getUpdateComplete() : done;
+  }
+
+  /** Settles when the current search, finding out what the endpoint offers, and then its need filters' vocabularies, have finished (whatever their outcome). */
   get searchComplete(): Promise<void> {
     return this.updateComplete
-      .then(() => Promise.all([this.#searchTask.taskComplete, this.#meta.taskComplete.catch(() => undefined)]))
-      .then(
-        () => this.updateComplete,
-        () => this.updateComplete,
-      )
+      .then(() => Promise.all([this.#searchTask.taskComplete, this.#capabilities.taskComplete].map((done) => done.catch(() => undefined))))
+      .then(() => this.updateComplete)
+      .then(() => this.#vocabularies.taskComplete.catch(() => undefined))
+      .then(() => this.updateComplete)
       .then(() => undefined);
   }
 
@@ -270,11 +290,15 @@ export class SignpostFinder extends LitElement {
     if (['endpoint', 'snapshot', 'dialect', 'geocoder', 'supports'].some((name) => changed.has(name as keyof SignpostFinder))) {
       this.#client = sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports });
     }
-    this.config = this.#client ? reuse(this.config, this.#buildConfig(this.#client)) : undefined;
+    // nothing is provided until the language's strings are here (Welsh is fetched; the search starts meanwhile)
+    const ready = this.#lang.ready(langOf(this, this.locale));
+    this.config = this.#client && ready ? reuse(this.config, this.#buildConfig(this.#client)) : undefined;
     this.search = reuse(this.search, this.#buildSearch());
   }
 
   protected override updated(): void {
+    // results on screen: what the next click needs (a service's detail) is fetched when the browser is idle
+    if (this.search?.status === 'complete' && this.search.services.length) prefetchDetailWhenIdle();
     if (this.#returnFocusTo && !this.state.service) {
       const id = this.#returnFocusTo;
       this.#returnFocusTo = undefined;
@@ -286,7 +310,7 @@ export class SignpostFinder extends LitElement {
   }
 
   #query(): SearchQuery {
-    return toQuery(this.state, this.#fixed(), this.perPage, this.#meta.value?.capabilities);
+    return toQuery(this.state, this.#fixed(), this.perPage, this.#capabilities.value?.capabilities);
   }
 
   #fixed(): Partial<FinderState> {
@@ -309,7 +333,6 @@ export class SignpostFinder extends LitElement {
   }
 
   #buildSearch(): FinderSearch {
-    const meta = this.#meta.value;
     const result = this.#searchTask.value;
     return {
       state: this.state,
@@ -318,9 +341,9 @@ export class SignpostFinder extends LitElement {
       result,
       services: result ? this.#refine(result.items, this.state.freeOnly, this.state.access) : [],
       error: this.#searchTask.status === TaskStatus.ERROR ? this.#errorOf(this.#searchTask.error, this.endpoint) : undefined,
-      capabilities: meta?.capabilities ?? ALL_CAPABILITIES,
-      vocabularies: meta?.vocabularies ?? [],
-      probe: meta?.probe,
+      capabilities: this.#capabilities.value?.capabilities ?? ALL_CAPABILITIES,
+      vocabularies: this.#vocabularies.value ?? [],
+      probe: this.#capabilities.value?.probe,
     };
   }
 
@@ -410,7 +433,7 @@ export class SignpostFinder extends LitElement {
   #onRetry = (e: Event): void => {
     e.stopPropagation();
     void this.#searchTask.run();
-    if (this.#meta.status === TaskStatus.ERROR) void this.#meta.run();
+    if (this.#capabilities.status === TaskStatus.ERROR) void this.#capabilities.run();
   };
 
   #onHighlight = (e: HTMLElementEventMap['signpost-highlight']): void => {
@@ -439,8 +462,13 @@ export class SignpostFinder extends LitElement {
 
   protected override render() {
     const config = this.config;
-    if (!config) return html`<p role="alert">${this.#i18n(langOf(this, this.locale), this.strings).t('noEndpoint')}</p>`;
+    if (!config) {
+      const lang = langOf(this, this.locale);
+      return this.endpoint || !langReady(lang) ? nothing : html`<p role="alert">${this.#i18n(lang, this.strings).t('noEndpoint')}</p>`;
+    }
     const { i18n } = config;
+    // the detail's code is fetched when a service is opened (or before, when the browser is idle)
+    if (this.state.service) void loadServiceElement();
     const detail = this.state.service
       ? html`<signpost-service part="detail" .serviceId=${this.state.service} in-finder></signpost-service>`
       : nothing;
@@ -451,6 +479,10 @@ export class SignpostFinder extends LitElement {
       </section>`;
     }
     const view = this.map ? this.#layout.effective(this.view, this.state.view) : 'list';
+    // the map's code is fetched when the map is to be shown; shown in place of the list, the map is
+    // loaded at once, beside the list when it is seen
+    if (view === 'map') this.#layout.loadMap();
+    else if (view !== 'list') void loadMapElement();
     return html`<section aria-label=${i18n.t('finderLabel')} lang=${i18n.lang}>
       ${detail}
       <div class="finder" ?hidden=${Boolean(this.state.service)}>

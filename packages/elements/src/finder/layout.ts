@@ -5,6 +5,7 @@
  * filters sit above the results (then they fold behind a toggle) or beside them.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { loadMapElement } from '../map/load.js';
 import type { I18n } from '../shared/i18n.js';
 import { toView, type FinderView } from '../shared/state.js';
 
@@ -50,26 +51,36 @@ export class LayoutController implements ReactiveController {
   /** A person chose a view: a chosen map starts loading at once, even below the fold. */
   choose(view: FinderView): void {
     this.#onChoose(view);
-    if (view !== 'list') {
-      void this.#host.updateComplete.then(() => {
+    if (view !== 'list') this.loadMap();
+  }
+
+  /** Load the map now (its element's code, then Leaflet), rather than when it is seen. */
+  loadMap(): void {
+    void loadMapElement()
+      .then(() => this.#host.updateComplete)
+      .then(() => {
         const map = this.#host.shadowRoot?.querySelector('signpost-map') as (HTMLElement & { load?: () => Promise<void> }) | null;
-        void map?.load?.();
-      });
-    }
+        return map?.load?.();
+      })
+      .catch(() => undefined);
   }
 
   hostUpdated(): void {
     const main = this.#host.shadowRoot?.querySelector<HTMLElement>('.main') ?? undefined;
-    if (main !== this.#observed) {
-      this.#observer?.disconnect();
-      this.#observed = main;
-      if (main && typeof ResizeObserver !== 'undefined') {
-        // later resizes (rotating a phone, the filters moving above or beside the results); after this notification, not in it
-        this.#observer = new ResizeObserver(() => setTimeout(() => this.#measure()));
-        this.#observer.observe(main);
-      }
+    if (main === this.#observed) {
+      // the observer reports later resizes; a background tab gets no reports, so there every update measures again
+      if (document.visibilityState !== 'visible') queueMicrotask(() => this.#measure());
+      return;
     }
-    // measured now, not on the observer's first report: that waits for a frame, which a
+    this.#observer?.disconnect();
+    this.#observed = main;
+    if (!main) return;
+    if (typeof ResizeObserver !== 'undefined') {
+      // later resizes (rotating a phone, the filters moving above or beside the results); after this notification, not in it
+      this.#observer = new ResizeObserver(() => setTimeout(() => this.#measure()));
+      this.#observer.observe(main);
+    }
+    // measured once now, not on the observer's first report: that waits for a frame, which a
     // background tab never gets; the change lands in the next update, not this one
     queueMicrotask(() => this.#measure());
   }
@@ -99,8 +110,18 @@ export class LayoutController implements ReactiveController {
 
   /** The view switcher: toggle buttons, "List and map" only where there is room for it. */
   renderSwitcher(current: FinderView, i18n: I18n) {
+    // pointing at (or tabbing to) a view with a map fetches the map's code, ahead of the click
+    const intent = (view: FinderView) => (view === 'list' ? undefined : () => void loadMapElement().catch(() => undefined));
     const button = (view: FinderView, label: string) =>
-      html`<button type="button" class="view-button" aria-pressed=${current === view ? 'true' : 'false'} data-view=${view} @click=${() => this.choose(view)}>
+      html`<button
+        type="button"
+        class="view-button"
+        aria-pressed=${current === view ? 'true' : 'false'}
+        data-view=${view}
+        @pointerenter=${intent(view)}
+        @focus=${intent(view)}
+        @click=${() => this.choose(view)}
+      >
         ${label}
       </button>`;
     return html`<div class="views" part="views" role="group" aria-label=${i18n.t('viewLabel')}>

@@ -9,6 +9,7 @@ import { configContext, highlightContext, searchContext, type FinderConfig, type
 import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
 import type { I18n, StringTable } from '../shared/i18n.js';
+import { LangLoader } from '../shared/lang-loader.js';
 import { i18nResolver, setting } from '../shared/settings.js';
 import { addStyles, controlStyles, hostStyles } from '../shared/styles.js';
 import { VisibleLoader } from '../shared/visible-loader.js';
@@ -18,6 +19,7 @@ import { mapStyles } from './map.styles.js';
 import { collectPoints, pointLabel, pointsKey, type CollectedPoints, type MapPoint } from './points.js';
 import { loadAllPages, ShowAllController, showAllTarget, SHOW_ALL_MAX_SERVICES } from './show-all.js';
 import { tileSettings } from './tiles.js';
+import './strings.en.js';
 
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -119,6 +121,7 @@ export class SignpostMap extends LitElement {
   @state() private expanded = false;
 
   #i18nFor = i18nResolver();
+  #lang = new LangLoader(this);
   #loader = new VisibleLoader(this, {
     // the frame, not the host: a folded map (collapsible) shows its button but not its frame
     target: () => this.renderRoot.querySelector('.frame'),
@@ -200,6 +203,12 @@ export class SignpostMap extends LitElement {
     super.disconnectedCallback();
     this.#resize?.disconnect();
     this.#resize = undefined;
+  }
+
+  // Waiting for this element's update includes waiting for its language's strings, when they are being fetched.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.#lang.settled()) ? super.getUpdateComplete() : done;
   }
 
   #container(): HTMLElement | null {
@@ -356,6 +365,7 @@ export class SignpostMap extends LitElement {
 
   protected override render() {
     const i18n = this.#i18n();
+    if (!this.#lang.ready(i18n.lang)) return nothing;
     const single = this.services?.length === 1 ? this.services[0] : undefined;
     const label = single ? i18n.t('mapLabelOne', { name: single.name }) : i18n.t('mapLabel');
     const search = this.search;

@@ -14,7 +14,9 @@ import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { renderCard, type CardPick } from './card.js';
 import { renderSavedButtons } from '../saved/buttons.js';
-import { listSaved, saveSearch, type SaveOutcome } from '../saved/store.js';
+import { loadServiceElement } from '../service/load.js';
+import { savedCount } from '../saved/count.js';
+import type { SaveOutcome } from '../saved/store.js';
 import { pageNumbers } from './pages.js';
 import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
@@ -84,19 +86,26 @@ export class SignpostResults extends LitElement {
   @state() private savedOutcome: SaveOutcome | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config' as keyof SignpostResults) && this.config) this.savedCount = listSaved(this.config.endpoint).length;
+    if (changed.has('config' as keyof SignpostResults) && this.config) this.savedCount = savedCount(this.config.endpoint);
   }
 
-  #saveSearch(config: FinderConfig, search: FinderSearch): void {
-    this.savedOutcome = saveSearch(config.endpoint, search.state);
-    this.savedCount = listSaved(config.endpoint).length;
+  /** Saving comes with the detail's code (service/define.ts), usually fetched already when the browser was idle. */
+  async #saveSearch(config: FinderConfig, search: FinderSearch): Promise<void> {
+    const state = search.state;
+    try {
+      const { saveSearch } = (await loadServiceElement()) as typeof import('../service/define.js');
+      this.savedOutcome = saveSearch(config.endpoint, state);
+    } catch {
+      this.savedOutcome = 'unavailable';
+    }
+    this.savedCount = savedCount(config.endpoint);
   }
 
   #toggleSaved(open: boolean): void {
     this.savedOpen = open;
     this.savedOutcome = undefined;
     if (open) {
-      void import('../saved/define.js').catch((error: unknown) => console.error('[signpost] saved searches could not be loaded', error));
+      void loadServiceElement().catch((error: unknown) => console.error('[signpost] saved searches could not be loaded', error));
       return;
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.open-saved')?.focus());
@@ -142,7 +151,7 @@ export class SignpostResults extends LitElement {
           count: this.savedCount,
           open: this.savedOpen,
           outcome: this.savedOutcome,
-          save: () => this.#saveSearch(config, search),
+          save: () => void this.#saveSearch(config, search),
           toggle: () => this.#toggleSaved(!this.savedOpen),
         })}
       </div>

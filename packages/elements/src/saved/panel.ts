@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError } from '@signpost/core';
 import { activeChips } from '../shared/chips.js';
 import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { emit } from '../shared/events.js';
@@ -10,6 +9,7 @@ import { toQuery, type FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { listSaved, removeSaved, savedState, type SavedSearch } from './store.js';
 import { savedStyles } from './saved.styles.js';
+import './strings.en.js';
 
 /** Counts asked for at once. */
 const IN_FLIGHT = 2;
@@ -76,8 +76,8 @@ export class SignpostSavedSearches extends LitElement {
       let count: Count;
       try {
         count = (await config.client.search(query, { signal: abort.signal })).total;
-      } catch (error) {
-        if (isAbortError(error) || abort.signal.aborted) return;
+      } catch {
+        if (abort.signal.aborted) return; // closed: nothing more to say
         count = 'failed';
       }
       this.counts = new Map(this.counts).set(item.params, count);

@@ -6,10 +6,7 @@
  * it could not, and reading finds nothing.
  */
 import { emptyState, stateFromParams, stateToParams, type FinderState } from '../shared/state.js';
-
-/** Saved searches kept per directory; the oldest go first past this. */
-export const MAX_SAVED = 20;
-const KEY = 'signpost-saved-searches';
+import { MAX_SAVED, savedKey as keyFor } from './count.js';
 
 export interface SavedSearch {
   /** The search as URL parameters without a prefix (q, postcode, need, ...). */
@@ -27,8 +24,6 @@ function storage(): Storage | undefined {
     return undefined; // blocked (a sandboxed frame, cookies off)
   }
 }
-
-const keyFor = (directory: string) => `${KEY}:${directory}`;
 
 /** What a person asked for, without where they were (page, open service, view, sort). */
 export function searchParams(state: FinderState): string {

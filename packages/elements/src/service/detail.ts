@@ -1,17 +1,21 @@
 /** The full detail of one service, as a template. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { until } from 'lit/directives/until.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
 import { addressLines, distanceLabel, freshness, listedBy, snapshotTaken } from '../shared/format.js';
 import { calendarBlock } from '../calendar/calendar.js';
 import { accessibilityNotes, contactFacts, contactName, costFacts, statusNotice, whenFacts, whoFacts } from './facts.js';
 import type { I18n } from '../shared/i18n.js';
+import '../map/define.js';
+import { headingTags } from './headings.js';
+import './strings.en.js';
 
 interface DetailOptions {
   i18n: I18n;
+  /** The description as sanitised HTML (descriptionHtml). */
+  descriptionHtml: string;
   staleAfterMonths: number;
   /** The "report a problem with this information" form, shown at the foot. */
   feedback?: unknown;
@@ -25,22 +29,18 @@ interface DetailOptions {
   pageUrl?: string | undefined;
 }
 
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The tags for a title at `level` (clamped to 1..5; 1 for a page of its own) and for its sections, one level below. */
-export function headingTags(level: number): [StaticValue, StaticValue] {
-  const i = Math.min(Math.max(Math.round(level) || 2, 1), 5) - 1;
-  return [HEADINGS[i]!, HEADINGS[i + 1]!];
-}
-
-export function renderDetail(host: HTMLElement, service: Service, { i18n, staleAfterMonths, feedback, tiles, headingLevel = 2, harvestedAt, pageUrl }: DetailOptions): TemplateResult {
+export function renderDetail(
+  host: HTMLElement,
+  service: Service,
+  { i18n, descriptionHtml, staleAfterMonths, feedback, tiles, headingLevel = 2, harvestedAt, pageUrl }: DetailOptions,
+): TemplateResult {
   const fresh = freshness(service, staleAfterMonths, i18n);
   const provenance = [listedBy(service, i18n), snapshotTaken(harvestedAt, i18n)].filter(Boolean).join(' ');
   const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
   const status = statusNotice(service, i18n);
   const [titleTag, sectionTag] = headingTags(headingLevel);
   const sections = [
-    service.description.trim() ? section(i18n.t('detailAbout'), html`<div class="description">${until(sanitisedDescription(service), nothing)}</div>`) : undefined,
+    descriptionHtml ? section(i18n.t('detailAbout'), html`<div class="description">${unsafeHTML(descriptionHtml)}</div>`) : undefined,
     section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n, tiles)}`),
     whenBlock(service, i18n, pageUrl),
     contactsBlock(service, i18n, contact),
@@ -92,24 +92,6 @@ export function renderDetail(host: HTMLElement, service: Service, { i18n, staleA
     ${feedback ?? nothing}
     <slot name="after-detail"></slot>
   </article>`;
-}
-
-const sanitised = new WeakMap<Service, Promise<unknown>>();
-
-/**
- * The service's description as sanitised HTML, once per service object (a re-render keeps
- * what is shown). The sanitiser is loaded when a description is first shown; `unsafeHTML`
- * puts its output on the page through Lit's Trusted Types policy.
- */
-export function sanitisedDescription(service: Service): Promise<unknown> {
-  let rendered = sanitised.get(service);
-  if (!rendered) {
-    rendered = import('@signpost/core/sanitise')
-      .then(({ descriptionHtml }) => descriptionHtml(service.description))
-      .then((h) => unsafeHTML(h), () => nothing);
-    sanitised.set(service, rendered);
-  }
-  return rendered;
 }
 
 /** A titled part of the detail; its heading's level is the detail's to choose. */

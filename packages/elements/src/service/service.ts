@@ -8,10 +8,12 @@ import { configContext, readContext, searchContext, type FinderConfig } from '..
 import { emit } from '../shared/events.js';
 import { errorBody } from '../shared/errors.js';
 import type { I18n, StringTable } from '../shared/i18n.js';
+import { LangLoader } from '../shared/lang-loader.js';
 import { i18nResolver, setting } from '../shared/settings.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
-import { headingTags, renderDetail, sanitisedDescription } from './detail.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { renderDetail } from './detail.js';
+import { headingTags } from './headings.js';
 import { serviceStyles } from './service.styles.js';
 
 /**
@@ -105,18 +107,24 @@ export class SignpostService extends LitElement {
   private config: FinderConfig | undefined;
 
   #i18nFor = i18nResolver();
+  #lang = new LangLoader(this);
 
+  /** The service, with its description made safe (shown at once, not after the rest). */
   #task = new Task(this, {
-    task: async ([client, id, given], { signal }): Promise<Service | undefined> => {
-      if (given) return given;
-      if (!client || !id) return undefined;
+    task: async ([client, id, given], { signal }): Promise<Shown | undefined> => {
+      if (!given && (!client || !id)) return undefined;
       // distances from the finder's postcode, read when fetching (the detail need not follow the search)
       const origin = readContext(this, searchContext)?.result?.origin;
-      const parsed = await client.getService(id, origin ? { signal, origin } : { signal });
-      this.#harvestedAt = parsed.harvestedAt;
-      // Over static content, swap once: with the description already sanitised.
-      if (this.#hasStatic()) await sanitisedDescription(parsed.value);
-      return parsed.value;
+      // the sanitiser is fetched while the service is
+      const [service, { descriptionHtml }] = await Promise.all([
+        given ??
+          client!.getService(id, origin ? { signal, origin } : { signal }).then((parsed) => {
+            this.#harvestedAt = parsed.harvestedAt;
+            return parsed.value;
+          }),
+        import('@signpost/core/sanitise'),
+      ]);
+      return { service, description: await descriptionHtml(service.description) };
     },
     args: () => [this.#client(), this.serviceId, this.service] as const,
     onComplete: () => {
@@ -158,6 +166,15 @@ export class SignpostService extends LitElement {
     return [...this.children].some((child) => !child.slot);
   }
 
+  // Waiting for this element's update includes waiting for its strings and the service (and sanitiser) being fetched, and the render after.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const waitedForLang = await this.#lang.settled();
+    const pending = this.#task.status === TaskStatus.PENDING;
+    if (pending) await this.#task.taskComplete.catch(() => undefined);
+    return waitedForLang || pending ? super.getUpdateComplete() : done;
+  }
+
   #client(): Directory | undefined {
     return sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder }) ?? this.config?.client;
   }
@@ -168,25 +185,29 @@ export class SignpostService extends LitElement {
 
   protected override render() {
     const i18n = this.#i18n();
+    const ready = this.#lang.ready(i18n.lang);
+    // Over static content (a harvested page's), that content stays until the whole detail can replace it.
+    if (this.#hasStatic() && !this.service && (!ready || this.#task.status !== TaskStatus.COMPLETE)) return html`<slot></slot>`;
+    if (!ready) return nothing;
     const back = this.inFinder
       ? html`<button class="link-button back" part="back" type="button" @click=${() => emit(this, 'signpost-select', { serviceId: undefined })}>
           <span aria-hidden="true">‹ </span>${i18n.t('backToResults')}
         </button>`
       : nothing;
-    if (this.#hasStatic() && !this.service && this.#task.status !== TaskStatus.COMPLETE) return html`<slot></slot>`;
     const body = this.#task.render({
       initial: () => (this.endpoint || this.snapshot || this.config ? nothing : html`<p role="alert">${i18n.t('noEndpoint')}</p>`),
       pending: () => html`<p class="muted" role="status">${i18n.t('loadingService')}</p>`,
-      complete: (service) =>
-        service
-          ? renderDetail(this, service, {
+      complete: (shown) =>
+        shown
+          ? renderDetail(this, shown.service, {
               i18n,
+              descriptionHtml: shown.description,
               staleAfterMonths: setting(this.staleAfter, this.config?.staleAfterMonths, 12),
-              feedback: this.#feedback(service, i18n),
+              feedback: this.#feedback(shown.service, i18n),
               tiles: { url: this.tileUrl, attribution: this.tileAttribution },
               headingLevel: this.headingLevel,
               harvestedAt: this.service ? undefined : this.#harvestedAt,
-              pageUrl: this.config ? this.config.hrefFor({ service: service.id }) : location.href,
+              pageUrl: this.config ? this.config.hrefFor({ service: shown.service.id }) : location.href,
             })
           : nothing,
       error: (error) => this.#error(error, i18n),
@@ -217,6 +238,12 @@ export class SignpostService extends LitElement {
       ${errorBody(failure, i18n, this.debug || this.config?.debug === true, () => void this.#task.run())}
     </div>`;
   }
+}
+
+interface Shown {
+  service: Service;
+  /** The description as sanitised HTML. */
+  description: string;
 }
 
 declare global {

@@ -6,7 +6,9 @@
  * - searchContext: what was asked and what came back; changes with each search.
  * - highlightContext: the service hovered or focused in the list or on the map; changes
  *   often, and only the list and the map listen.
- * Each value is a new object only when something in it changed (see memo.ts).
+ * Each value is a new object only when something in it changed (see memo.ts). The keys are
+ * strings, not symbols, so that elements from two copies of the bundle on one page (or a
+ * chunk loaded beside another copy) still find each other.
  */
 import { ContextEvent, createContext, type Context } from '@lit/context';
 import type { ClientSearchResult, Directory, EndpointCapabilities, FeedbackConfig, ProbeReport, Service, SignpostError, Vocabulary } from '@signpost/core';
@@ -52,10 +54,10 @@ export interface FinderSearch {
   probe?: ProbeReport | undefined;
 }
 
-export const configContext = createContext<FinderConfig | undefined>(Symbol('signpost-config'));
-export const searchContext = createContext<FinderSearch | undefined>(Symbol('signpost-search'));
+export const configContext = createContext<FinderConfig | undefined>('signpost-config');
+export const searchContext = createContext<FinderSearch | undefined>('signpost-search');
 /** The id of the service hovered or focused in the list or on the map, if any. */
-export const highlightContext = createContext<string | undefined>(Symbol('signpost-highlight'));
+export const highlightContext = createContext<string | undefined>('signpost-highlight');
 
 /** A context's value now, without subscribing (and so without re-rendering when it changes). */
 export function readContext<T>(el: HTMLElement, context: Context<unknown, T>): T | undefined {

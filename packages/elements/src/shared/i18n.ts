@@ -1,18 +1,50 @@
 /**
  * Per-locale strings (English, Welsh), overridable by the host: globally with
- * registerStrings('cy', {...}) or per element with its `strings` property.
+ * registerStrings('cy', {...}) or per element with its `strings` property. English is in
+ * the drop-in file; Welsh is fetched when an element first speaks it (loadLang).
  */
-import { cy } from './strings/cy.js';
 import { en, type PluralForms, type StringKey, type StringTable } from './strings/en.js';
 
 export type Lang = 'en' | 'cy';
 export type { StringKey, StringTable };
 
-const tables: Record<Lang, StringTable> = { en: { ...en }, cy: { ...cy } };
+const tables: Partial<Record<Lang, Partial<StringTable>>> = { en: { ...en } };
+const overrides: Record<Lang, Partial<StringTable>> = { en: {}, cy: {} };
+const loading = new Map<Lang, Promise<void>>();
+/** Plural rules and number formats are costly to make: one of each per locale (and digits). */
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Override strings for a language on the whole page. */
 export function registerStrings(lang: Lang, strings: Partial<StringTable>): void {
+  overrides[lang] = { ...overrides[lang], ...strings };
+}
+
+/** Strings a part loaded later brings with it (its English). */
+export function addStrings(lang: Lang, strings: Partial<StringTable>): void {
   tables[lang] = { ...tables[lang], ...strings };
+}
+
+/** Whether a language's table is here (English always is). */
+export function langReady(lang: Lang): boolean {
+  return Boolean(tables[lang]);
+}
+
+/** Fetch a language's table, once (a failed fetch is tried again next time). */
+export function loadLang(lang: Lang): Promise<void> {
+  if (tables[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = import('./strings/cy.js').then(
+      ({ cy }) => void (tables.cy = cy),
+      (error: unknown) => {
+        loading.delete(lang);
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
 }
 
 export function toLang(value: string | null | undefined): Lang {
@@ -28,25 +60,27 @@ type Vars = Record<string, string | number>;
 
 export class I18n {
   readonly lang: Lang;
-  readonly #table: StringTable;
-  readonly #plural: Intl.PluralRules;
+  readonly #own: Partial<StringTable>;
   readonly #locale: string;
 
-  constructor(lang: Lang = 'en', overrides: Partial<StringTable> = {}) {
+  /** Strings for `lang`: the element's own, else the page's overrides, else the language's table, else English. */
+  constructor(lang: Lang = 'en', own: Partial<StringTable> = {}) {
     this.lang = lang;
     this.#locale = lang === 'cy' ? 'cy-GB' : 'en-GB';
-    this.#table = { ...tables[lang], ...overrides };
-    this.#plural = new Intl.PluralRules(this.#locale);
+    this.#own = own;
   }
 
   t(key: StringKey, vars: Vars = {}): string {
-    const entry = this.#table[key] ?? tables.en[key];
+    const lang = this.lang;
+    const entry = this.#own[key] ?? overrides[lang][key] ?? tables[lang]?.[key] ?? overrides.en[key] ?? tables.en?.[key] ?? key;
     let text: string;
     if (typeof entry === 'string') text = entry;
     else {
       const forms = entry as PluralForms;
       const count = Number(vars.count ?? 0);
-      text = (count === 0 ? forms.zero : undefined) ?? forms[this.#plural.select(count)] ?? forms.other;
+      let rules = pluralRules.get(this.#locale);
+      if (!rules) pluralRules.set(this.#locale, (rules = new Intl.PluralRules(this.#locale)));
+      text = (count === 0 ? forms.zero : undefined) ?? forms[rules.select(count)] ?? forms.other;
     }
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
   }
@@ -65,6 +99,9 @@ export class I18n {
   }
 
   number(value: number, fractionDigits = 0): string {
-    return new Intl.NumberFormat(this.#locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(value);
+    const key = `${this.#locale}/${fractionDigits}`;
+    let format = numberFormats.get(key);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.#locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })));
+    return format.format(value);
   }
 }

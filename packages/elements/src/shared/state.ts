@@ -81,7 +81,7 @@ export function toQuery(state: FinderState, fixed: Partial<FinderState>, perPage
 export function queryKey(query: SearchQuery): string {
   return JSON.stringify(query, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : value,
   );
 }

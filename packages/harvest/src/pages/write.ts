@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { descriptionText, type Service } from '@signpost/core';
-import { I18n, staticDetailCss, type Lang } from '@signpost/elements/static';
+import { I18n, loadLang, staticDetailCss, type Lang } from '@signpost/elements/static';
 import { escape, scriptJson } from './html.js';
 import { indexBody, needBody, needPages } from './index-page.js';
 import { structuredData } from './json-ld.js';
@@ -113,6 +113,7 @@ export async function writePages(outDir: string, options: PagesOptions): Promise
   const base = siteBase(options.siteUrl);
   const template = checkTemplate(options.template ?? DEFAULT_TEMPLATE);
   const lang: Lang = options.lang ?? 'en';
+  await loadLang(lang);
   const i18n = new I18n(lang);
   const now = options.now ?? new Date();
   const harvestedAt = new Date(options.harvestedAt).toISOString();

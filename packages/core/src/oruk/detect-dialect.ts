@@ -1,0 +1,44 @@
+/**
+ * Telling the dialect of an endpoint. A v3 API answers `GET {base}/` with
+ * `{version: "3...", profile, openapi_url}`. Failing that, one service is asked for and
+ * the list envelope tells: `content`/`totalElements` is v1, `contents`/`total_items` is v3.
+ * Anything else is not an ORUK API. (No adapter here: the client loads the one it needs.)
+ */
+import { SignpostError, errorMessages, isAbortError } from '../errors.js';
+import type { Dialect } from '../model.js';
+import { isObject } from './json.js';
+
+export type FetchJsonFn = (url: string, signal?: AbortSignal) => Promise<unknown>;
+
+/** Whether a `GET {base}/` answer is the v3 API description. */
+function isV3Root(json: unknown): boolean {
+  if (!isObject(json)) return false;
+  const version = json['version'];
+  if (typeof version === 'string' || typeof version === 'number') {
+    if (/^\D*3(\.|\s*$)/.test(String(version).trim())) return true; // "3.0", "v3", "HSDS 3.0"
+    if (/\d/.test(String(version))) return false; // another version: not this API description
+  }
+  return typeof json['profile'] === 'string' || typeof json['openapi_url'] === 'string';
+}
+
+/** The dialect a list envelope belongs to, if any. */
+export function envelopeDialect(json: unknown): Dialect | undefined {
+  if (!isObject(json)) return undefined;
+  if (Array.isArray(json['contents']) || 'total_items' in json) return 'v3';
+  if (Array.isArray(json['content']) || 'totalElements' in json) return 'v1';
+  return undefined;
+}
+
+export async function detectDialectOf(baseUrl: string, fetchJson: FetchJsonFn, signal?: AbortSignal): Promise<Dialect> {
+  const base = baseUrl.trim().replace(/\/+$/, '');
+  try {
+    if (isV3Root(await fetchJson(`${base}/`, signal))) return 'v3';
+  } catch (error) {
+    // Many v1 servers have nothing at the root (404, an HTML page): ask for a service instead.
+    if (isAbortError(error)) throw error;
+  }
+  const probe = `${base}/services?per_page=1`;
+  const dialect = envelopeDialect(await fetchJson(probe, signal));
+  if (!dialect) throw new SignpostError('not-oruk', probe, errorMessages.notOruk('its service list has neither the v1 nor the v3 page shape'));
+  return dialect;
+}

@@ -1,0 +1,13 @@
+/**
+ * The dialect adapters (v1 and v3, and what they share), fetched when a client first needs
+ * one: the drop-in file holds none of their code, which is one chunk of its own.
+ */
+import type { Dialect } from '../model.js';
+import type { DialectAdapter } from './dialect.js';
+
+export async function loadAdapter(dialect: Dialect): Promise<DialectAdapter> {
+  // What the adapters share with the snapshot reader and the sanitiser (the readers, text)
+  // is in chunks of their own: asked for at the same time as the adapters, not after them.
+  const [{ adapterFor }] = await Promise.all([import('./detect.js'), import('./schedule.js'), import('../text.js')]);
+  return adapterFor(dialect);
+}
