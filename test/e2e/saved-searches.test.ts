@@ -12,8 +12,22 @@ import { countText, mountFinder, results, settled } from './helpers.js';
 
 const KEY = 'signpost-saved-searches';
 const total = (finder: HTMLElement) => Number(/^(\d+) services? found/.exec(countText(finder))?.[1]);
-const button = (finder: HTMLElement, cls: string) => results(finder).querySelector<HTMLButtonElement>(`button.${cls}`);
-const panel = (finder: HTMLElement) => results(finder).querySelector('signpost-saved-searches')?.shadowRoot;
+const saved = (finder: HTMLElement) => finder.shadowRoot?.querySelector('signpost-results')?.shadowRoot?.querySelector('signpost-saved-searches')?.shadowRoot;
+const button = (finder: HTMLElement, cls: string) => saved(finder)?.querySelector<HTMLButtonElement>(`button.${cls}`) ?? null;
+const panel = (finder: HTMLElement) => (saved(finder)?.querySelector('#saved-list') ? saved(finder) : undefined);
+const outcome = (finder: HTMLElement) => saved(finder)!.querySelector('.outcome')!.textContent!;
+
+/** The finder with words searched, once its saved searches' buttons (fetched with the detail's code) are there. */
+async function searched(query: string): Promise<SignpostFinder> {
+  const finder = await mountFinder('v1', { query });
+  await waitUntil(() => button(finder, 'save-search'), 'no "Save this search"', { timeout: 10_000 });
+  return finder;
+}
+
+async function save(finder: SignpostFinder): Promise<void> {
+  button(finder, 'save-search')!.click();
+  await (saved(finder)!.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
 
 async function change(finder: SignpostFinder, patch: Record<string, unknown>): Promise<void> {
   finder.dispatchEvent(new CustomEvent('signpost-state-change', { detail: { patch }, bubbles: true, composed: true }));
@@ -33,22 +47,18 @@ describe('saved searches', function () {
   });
 
   it('saves searches, lists them with their counts now, opens and removes them', async () => {
-    const finder = await mountFinder('v1', { query: 'club' });
+    const finder = await searched('club');
     const clubs = total(finder);
     expect(clubs).to.be.greaterThan(1);
     expect(button(finder, 'open-saved'), 'nothing saved yet').to.equal(null);
-    button(finder, 'save-search')!.click();
-    await finder.updateComplete;
-    await settled(finder);
-    expect(results(finder).querySelector('.saved-outcome')!.textContent).to.contain('Saved');
-    button(finder, 'save-search')!.click();
-    await settled(finder);
-    expect(results(finder).querySelector('.saved-outcome')!.textContent).to.contain('already');
+    await save(finder);
+    expect(outcome(finder)).to.contain('Saved');
+    await save(finder);
+    expect(outcome(finder)).to.contain('already');
 
     await change(finder, { text: '', freeOnly: true, ages: { min: 5, max: 11 } });
     const free = total(finder);
-    button(finder, 'save-search')!.click();
-    await settled(finder);
+    await save(finder);
     expect(button(finder, 'open-saved')!.textContent).to.contain('My saved searches (2)');
     await change(finder, { text: 'zzzz-nothing', freeOnly: false, ages: {} });
 
@@ -81,10 +91,10 @@ describe('saved searches', function () {
   });
 
   it('asks at most two counts at a time, and cancels those still being asked when the list is closed', async () => {
-    const finder = await mountFinder('v1', { query: 'club' });
+    const finder = await searched('club');
     for (const text of ['club', 'youth', 'swim', 'music', 'art']) {
       await change(finder, { text });
-      button(finder, 'save-search')!.click();
+      await save(finder);
     }
     await settled(finder);
     // The list asks through the finder's client: hold each answer until it is cancelled.
@@ -112,7 +122,7 @@ describe('saved searches', function () {
   });
 
   it('says plainly when this browser cannot keep them, and works from the keyboard', async () => {
-    const finder = await mountFinder('v1', { query: 'club' });
+    const finder = await searched('club');
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -121,7 +131,7 @@ describe('saved searches', function () {
       button(finder, 'save-search')!.focus();
       await sendKeys({ press: 'Enter' });
       await settled(finder);
-      expect(results(finder).querySelector('.saved-outcome')!.textContent).to.contain('cannot keep saved searches');
+      expect(outcome(finder)).to.contain('cannot keep saved searches');
     } finally {
       Storage.prototype.setItem = setItem;
     }
@@ -139,11 +149,10 @@ describe('saved searches', function () {
     await setViewport({ width: 320, height: 640 });
     try {
       const words = 'after-school-short-breaks-for-disabled-children-and-young-people-with-autism '.repeat(2).trim();
-      const finder = await mountFinder('v1', { query: words.slice(0, 150) });
-      button(finder, 'save-search')!.click();
-      await settled(finder);
+      const finder = await searched(words.slice(0, 150));
+      await save(finder);
       const list = await openList(finder);
-      const section = list.querySelector<HTMLElement>('section')!;
+      const section = list.querySelector<HTMLElement>('#saved-list')!;
       expect(section.scrollWidth).to.be.at.most(section.clientWidth);
       expect(finder.getBoundingClientRect().right).to.be.at.most(320);
       const header = results(finder).querySelector<HTMLElement>('.header')!;
@@ -164,11 +173,12 @@ describe('saved searches', function () {
     (await fixture<HTMLDivElement>(document.createElement('div'))).append(frame);
     await first;
     const inner = () => frame.contentDocument!.querySelector('signpost-finder') as SignpostFinder;
-    const ready = () => waitUntil(() => button(inner(), 'save-search'), 'no finder in the frame', { timeout: 15_000 });
+    const ready = () => waitUntil(() => button(inner(), 'save-search') && button(inner(), 'save-search')!.textContent, 'no finder in the frame', { timeout: 15_000 });
     await ready();
     expect(button(inner(), 'save-search')!.textContent).to.equal('Cadw’r chwiliad hwn');
     button(inner(), 'save-search')!.click();
     await waitUntil(() => button(inner(), 'open-saved'), 'not saved');
+    expect(outcome(inner())).to.contain('Wedi’i gadw');
     const second = loaded();
     frame.contentWindow!.location.reload();
     await second;

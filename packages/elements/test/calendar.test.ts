@@ -5,6 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../src/all.js';
+// the detail is a lazy part of the bundle: defined here at once
+import '../src/service/define.js';
 import type { Schedule, Service } from '@signpost/core';
 import { riverside } from '../../../test/fixtures/services.js';
 import { calendarFile, escapeText, fold } from '../src/calendar/ics.js';

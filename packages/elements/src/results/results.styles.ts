@@ -23,11 +23,9 @@ export const resultsStyles = css`
   .sort select {
     width: auto;
   }
-  .saved-searches {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 1em;
+  signpost-saved-searches {
+    display: block;
+    min-height: 2em;
     flex: 1 0 100%;
     order: 4;
   }

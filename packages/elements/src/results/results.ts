@@ -13,10 +13,8 @@ import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { renderCard, type CardPick } from './card.js';
-import { renderSavedButtons } from '../saved/buttons.js';
-import { loadServiceElement } from '../service/load.js';
 import { savedCount } from '../saved/count.js';
-import type { SaveOutcome } from '../saved/store.js';
+import { loadServiceElement } from '../service/load.js';
 import { pageNumbers } from './pages.js';
 import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
@@ -80,35 +78,10 @@ export class SignpostResults extends LitElement {
   /** Services picked for "Print my list", in the order picked. */
   @state() private picked: Service[] = [];
 
-  /** "My saved searches": open or not, how many, and what the last "Save this search" did. */
-  @state() private savedOpen = false;
-  @state() private savedCount = 0;
-  @state() private savedOutcome: SaveOutcome | undefined;
-
+  // Saved searches (their element in the header keeps its place while its code loads) come with
+  // the detail's code: fetched at once when there are some to show.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config' as keyof SignpostResults) && this.config) this.savedCount = savedCount(this.config.endpoint);
-  }
-
-  /** Saving comes with the detail's code (service/define.ts), usually fetched already when the browser was idle. */
-  async #saveSearch(config: FinderConfig, search: FinderSearch): Promise<void> {
-    const state = search.state;
-    try {
-      const { saveSearch } = (await loadServiceElement()) as typeof import('../service/define.js');
-      this.savedOutcome = saveSearch(config.endpoint, state);
-    } catch {
-      this.savedOutcome = 'unavailable';
-    }
-    this.savedCount = savedCount(config.endpoint);
-  }
-
-  #toggleSaved(open: boolean): void {
-    this.savedOpen = open;
-    this.savedOutcome = undefined;
-    if (open) {
-      void loadServiceElement().catch((error: unknown) => console.error('[signpost] saved searches could not be loaded', error));
-      return;
-    }
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.open-saved')?.focus());
+    if (changed.has('config' as keyof SignpostResults) && this.config && savedCount(this.config.endpoint)) void loadServiceElement().catch(() => undefined);
   }
 
   /** Move focus to a card's link (after coming back from its detail). */
@@ -145,23 +118,8 @@ export class SignpostResults extends LitElement {
         <p class="count" role="status" aria-live="polite" aria-atomic="true">${countText(search, i18n)}</p>
         ${search.result?.harvestedAt ? html`<p class="snapshot-date muted">${snapshotTaken(search.result.harvestedAt, i18n)}</p>` : nothing}
         ${this.#sort(search, i18n)}
-        ${renderSavedButtons({
-          i18n,
-          canSave: Boolean(search.result),
-          count: this.savedCount,
-          open: this.savedOpen,
-          outcome: this.savedOutcome,
-          save: () => void this.#saveSearch(config, search),
-          toggle: () => this.#toggleSaved(!this.savedOpen),
-        })}
+        <signpost-saved-searches></signpost-saved-searches>
       </div>
-      ${this.savedOpen
-        ? html`<signpost-saved-searches
-            id="saved-panel"
-            .onClose=${() => this.#toggleSaved(false)}
-            .onChange=${(count: number) => (this.savedCount = count)}
-          ></signpost-saved-searches>`
-        : nothing}
       ${this.#chips(search, i18n)} ${this.#body(config, search)} ${renderPrintList(this.picked, i18n, config.staleAfterMonths)}
     </section>`;
   }

@@ -1,13 +1,13 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { activeChips } from '../shared/chips.js';
 import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import type { I18n } from '../shared/i18n.js';
 import { toQuery, type FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
-import { listSaved, removeSaved, savedState, type SavedSearch } from './store.js';
+import { listSaved, removeSaved, saveSearch, savedState, type SavedSearch, type SaveOutcome } from './store.js';
 import { savedStyles } from './saved.styles.js';
 import './strings.en.js';
 
@@ -16,23 +16,27 @@ const IN_FLIGHT = 2;
 
 type Count = number | 'counting' | 'failed';
 
+const SAID: Record<SaveOutcome, 'savedSaved' | 'savedAlready' | 'savedUnavailable'> = {
+  saved: 'savedSaved',
+  already: 'savedAlready',
+  unavailable: 'savedUnavailable',
+};
+
 /**
- * @summary "My saved searches": the searches a person saved in this browser for this
- * directory, each with how many services it finds now and a link that opens it, and a way
- * to remove it. Shown by signpost-results; its code is fetched when first opened.
+ * @summary Saved searches, in the results' header: "Save this search" keeps the finder's
+ * search in this browser, for this directory; "My saved searches" lists them, each with
+ * how many services it finds now and a link that opens it, and a way to remove it. Nothing
+ * leaves the device.
  *
- * Each search is asked again once (one request each, at most two at a time, results only
+ * signpost-results places it; its code comes with the detail's (fetched when the browser is
+ * idle after the first results, or at once when searches are saved). Each saved search is
+ * asked again when the list opens (one request each, at most two at a time, results only
  * counted); closing the list cancels what is still being asked.
  *
  * @fires signpost-state-change - A saved search was opened (intent, to the finder).
  */
 export class SignpostSavedSearches extends LitElement {
   static override styles = [hostStyles, controlStyles, savedStyles];
-
-  /** Called when the list is closed. */
-  @property({ attribute: false }) onClose: (() => void) | undefined;
-  /** Called with the number saved when one is removed. */
-  @property({ attribute: false }) onChange: ((count: number) => void) | undefined;
 
   @consume({ context: configContext, subscribe: true })
   @state()
@@ -43,27 +47,42 @@ export class SignpostSavedSearches extends LitElement {
   private search: FinderSearch | undefined;
 
   @state() private saved: SavedSearch[] = [];
+  @state() private open = false;
+  @state() private outcome: SaveOutcome | undefined;
   @state() private counts = new Map<string, Count>();
 
   #abort: AbortController | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.updateComplete.then(() => {
-      this.#load();
-      this.renderRoot.querySelector<HTMLElement>('#saved-heading')?.focus();
-    });
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
   }
 
-  #load(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config' as keyof SignpostSavedSearches) && this.config) this.saved = listSaved(this.config.endpoint);
+  }
+
+  #save(): void {
+    const { config, search } = this;
+    if (!config || !search) return;
+    this.outcome = saveSearch(config.endpoint, search.state);
+    this.saved = listSaved(config.endpoint);
+    if (this.open) this.#count();
+  }
+
+  async #toggle(open: boolean): Promise<void> {
+    this.open = open;
+    this.outcome = undefined;
+    if (open) this.#count();
+    else this.#abort?.abort();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(open ? '#saved-heading' : '.open-saved')?.focus();
+  }
+
+  /** Each saved search asked again, for its count: two at a time, all cancelled when the list closes. */
+  #count(): void {
     const config = this.config;
     if (!config) return;
-    this.saved = listSaved(config.endpoint);
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.counts = new Map(this.saved.map((s) => [s.params, 'counting']));
@@ -90,7 +109,7 @@ export class SignpostSavedSearches extends LitElement {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     emit(this, 'signpost-state-change', { patch: searchPatch(savedState(saved)) });
-    this.onClose?.();
+    void this.#toggle(false);
   }
 
   #remove(saved: SavedSearch): void {
@@ -99,7 +118,6 @@ export class SignpostSavedSearches extends LitElement {
     removeSaved(directory, saved.params);
     const index = this.saved.indexOf(saved);
     this.saved = this.saved.filter((s) => s !== saved);
-    this.onChange?.(this.saved.length);
     // Focus stays in the list: on the next search's link, else the heading.
     void this.updateComplete.then(() => {
       const links = this.renderRoot.querySelectorAll<HTMLElement>('li a');
@@ -111,7 +129,27 @@ export class SignpostSavedSearches extends LitElement {
     const { config, search } = this;
     if (!config) return nothing;
     const { i18n } = config;
-    return html`<section class="saved" aria-labelledby="saved-heading" lang=${i18n.lang}>
+    const count = this.saved.length;
+    return html`<div class="bar" lang=${i18n.lang}>
+        ${search?.result ? html`<button class="link-button save-search" type="button" @click=${() => this.#save()}>${i18n.t('savedSave')}</button>` : nothing}
+        ${count || this.open
+          ? html`<button
+              class="link-button open-saved"
+              type="button"
+              aria-expanded=${this.open ? 'true' : 'false'}
+              aria-controls="saved-list"
+              @click=${() => void this.#toggle(!this.open)}
+            >
+              ${i18n.t('savedOpen', { count })}
+            </button>`
+          : nothing}
+        <p class="outcome" role="status">${this.outcome ? i18n.t(SAID[this.outcome]) : ''}</p>
+      </div>
+      ${this.open ? this.#list(config, search, i18n) : nothing}`;
+  }
+
+  #list(config: FinderConfig, search: FinderSearch | undefined, i18n: I18n) {
+    return html`<section class="saved" id="saved-list" aria-labelledby="saved-heading" lang=${i18n.lang}>
       <h3 id="saved-heading" tabindex="-1">${i18n.t('savedHeading')}</h3>
       <p class="muted">${i18n.t('savedPrivacy')}</p>
       ${this.saved.length
@@ -119,7 +157,7 @@ export class SignpostSavedSearches extends LitElement {
             ${this.saved.map((s) => this.#item(s, config, search, i18n))}
           </ul>`
         : html`<p>${i18n.t('savedEmpty')}</p>`}
-      <button class="link-button close" type="button" @click=${() => this.onClose?.()}>${i18n.t('savedClose')}</button>
+      <button class="link-button close" type="button" @click=${() => void this.#toggle(false)}>${i18n.t('savedClose')}</button>
     </section>`;
   }
 

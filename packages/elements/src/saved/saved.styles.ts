@@ -1,13 +1,20 @@
 import { css } from 'lit';
 
 export const savedStyles = css`
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    min-height: 2em;
+  }
   .saved {
     display: grid;
     gap: var(--_space-s);
     padding: 1em;
     border: 1px solid var(--_border);
     border-left: 5px solid var(--_accent);
-    margin-bottom: 1em;
+    margin-top: 0.5em;
   }
   h3 {
     font-size: 1.125em;
@@ -30,5 +37,10 @@ export const savedStyles = css`
   }
   .close {
     justify-self: start;
+  }
+  @media print {
+    :host {
+      display: none;
+    }
   }
 `;

@@ -6,7 +6,10 @@
  * it could not, and reading finds nothing.
  */
 import { emptyState, stateFromParams, stateToParams, type FinderState } from '../shared/state.js';
-import { MAX_SAVED, savedKey as keyFor } from './count.js';
+import { savedKey as keyFor } from './count.js';
+
+/** Saved searches kept per directory; the oldest go first past this. */
+export const MAX_SAVED = 20;
 
 export interface SavedSearch {
   /** The search as URL parameters without a prefix (q, postcode, need, ...). */

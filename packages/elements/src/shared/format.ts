@@ -74,7 +74,8 @@ export function repeatLabel(schedule: Schedule, i18n: I18n): string {
   const days = ordinals.length
     ? i18n.t('monthlyDays', {
         days: listAnd(
-          ordinals.map((d) => i18n.t('monthlyDay', { ordinal: i18n.t(`ordinal_${d.week as 1 | 2 | 3 | 4 | 5 | -1}`), day: dayName(d.day, i18n) })),
+          // "first" .. "fifth", then "last" (for -1)
+          ordinals.map((d) => i18n.t('monthlyDay', { ordinal: i18n.t('ordinals').split(',')[d.week > 0 ? d.week - 1 : 5] ?? '', day: dayName(d.day, i18n) })),
           i18n,
         ),
       })

@@ -163,22 +163,11 @@ export const en = {
   feedbackUnmetIntro: 'Telling us what you were looking for helps show which services are missing.',
   feedbackUnmetToggle: 'Tell us what you were looking for',
   // sessions that repeat other than weekly (cards and detail)
-  ordinal_1: 'first',
-  ordinal_2: 'second',
-  ordinal_3: 'third',
-  ordinal_4: 'fourth',
-  ordinal_5: 'fifth',
-  'ordinal_-1': 'last',
+  ordinals: 'first,second,third,fourth,fifth,last',
   monthlyDay: '{ordinal} {day}',
   monthlyDays: 'The {days} of the month',
-  everyWeeks: { one: 'every week', other: 'every {count} weeks' },
-  everyMonths: { one: 'every month', other: 'every {count} months' },
-  // saved searches: the results' buttons (the list brings its own, saved/strings.en.ts)
-  savedSave: 'Save this search',
-  savedSaved: 'Saved. Find it in “My saved searches”.',
-  savedAlready: 'This search is already in “My saved searches”.',
-  savedOpen: { zero: 'My saved searches', one: 'My saved searches ({count})', other: 'My saved searches ({count})' },
-  savedUnavailable: 'This browser cannot keep saved searches (its storage is full or turned off).',
+  everyWeeks: 'every {count} weeks',
+  everyMonths: 'every {count} months',
 } as const;
 
 /** Every string's key: these, and those the lazily loaded parts bring (each adds its English when it loads). */
