@@ -48,6 +48,8 @@ try {
   const median = pages.find((f) => statSync(join(dir, 'services', f)).size === sizes[Math.floor(sizes.length / 2)]);
   console.log(`page size: median ${kib(sizes[Math.floor(sizes.length / 2)])} (${kib(gz(join(dir, 'services', median)))} gzip), largest ${kib(sizes.at(-1))}`);
   console.log(`index page: ${kib(statSync(join(dir, 'services', 'index.html')).size)} (${kib(gz(join(dir, 'services', 'index.html')))} gzip)`);
+  const needs = readdirSync(join(dir, 'services', 'needs')).map((f) => statSync(join(dir, 'services', 'needs', f)).size);
+  console.log(`need pages: ${needs.length}, largest ${kib(Math.max(...needs))}`);
   console.log(`page styles: ${kib(statSync(join(dir, 'services', 'signpost-pages.css')).size)} (${kib(gz(join(dir, 'services', 'signpost-pages.css')))} gzip, one file for every page)`);
   console.log(`sitemap.xml: ${kib(statSync(join(dir, 'sitemap.xml')).size)} (${kib(gz(join(dir, 'sitemap.xml')))} gzip)`);
 } finally {
