@@ -24,6 +24,8 @@ import { createSampleApi, type SampleApi } from '../packages/sample-api/src/inde
 export const SAMPLE_API_BASE = '/api';
 /** The same sample API, deaf to minimum_age, maximum_age and day. */
 export const DEAF_API_BASE = '/deaf-api';
+/** The same sample API answering after 20 seconds (sooner to a client that gives up): for tests of cancelling. */
+export const SLOW_API_BASE = '/slow-api';
 
 type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
 
@@ -45,9 +47,19 @@ export function sampleApiPlugin(): TestRunnerPlugin {
       const sample = createSampleApi({ basePath: SAMPLE_API_BASE, feedbackFile: join(dir, 'feedback.jsonl'), feedbackPerMinute: 100_000 });
       // A feed deaf to ages and days (it takes the parameters and ignores them), for the capability probe.
       const deaf = createSampleApi({ basePath: DEAF_API_BASE, ignore: ['minimum_age', 'maximum_age', 'day'], feedbackFile: join(dir, 'deaf-feedback.jsonl') });
+      const slow = createSampleApi({ basePath: SLOW_API_BASE, latencyMs: 20_000, feedbackFile: join(dir, 'slow-feedback.jsonl') });
+      const apis: Array<[string, SampleApi]> = [
+        [SAMPLE_API_BASE, sample],
+        [DEAF_API_BASE, deaf],
+        [SLOW_API_BASE, slow],
+      ];
+      const owner = (path: string) => apis.find(([base]) => path === base || path.startsWith(`${base}/`) || path.startsWith(`${base}?`))?.[1];
       const mounted = {
-        middleware: (req: IncomingMessage, res: ServerResponse, next: () => void) => sample.middleware(req, res, () => deaf.middleware(req, res, next)),
-        handle: (req: IncomingMessage, res: ServerResponse) => ((req.url ?? '').startsWith(DEAF_API_BASE) ? deaf : sample).handle(req, res),
+        middleware: (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+          const api = owner(req.url ?? '');
+          if (api) api.middleware(req, res, next);
+          else next();
+        },
       };
       api = sample;
       if (server) {
@@ -63,12 +75,13 @@ export function sampleApiPlugin(): TestRunnerPlugin {
         return;
       }
       app.use(async (ctx, next) => {
-        if (![SAMPLE_API_BASE, DEAF_API_BASE].some((base) => ctx.path === base || ctx.path.startsWith(`${base}/`))) return next();
+        const api = owner(ctx.path);
+        if (!api) return next();
         ctx.respond = false;
         await new Promise<void>((resolve) => {
           ctx.res.once('finish', resolve);
           ctx.res.once('close', resolve);
-          void mounted.handle(ctx.req, ctx.res);
+          void api.handle(ctx.req, ctx.res);
         });
       });
     },

@@ -12,6 +12,7 @@ import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
 import { distanceMetres } from './geo.js';
 import { readableName } from './names.js';
 import { LruCache } from './lru.js';
+import { SharedWork } from './shared-work.js';
 import {
   ALL_CAPABILITIES,
   type Dialect,
@@ -80,17 +81,6 @@ export interface Directory {
   vocabularies(options?: CallOptions & { only?: string[] }): Promise<Vocabulary[]>;
 }
 
-/** A dialect detection shared by the callers waiting for it. */
-interface Detection {
-  promise: Promise<DialectAdapter>;
-  controller: AbortController;
-  /** Callers with a signal still waiting. */
-  waiters: number;
-  /** A caller without a signal waits: never cancel. */
-  pinned: boolean;
-  settled: boolean;
-}
-
 const VOCAB_PAGE_SIZE = 200;
 const VOCAB_MAX_PAGES = 25;
 
@@ -101,11 +91,11 @@ export class OrukClient implements Directory {
   readonly #fetch: FetchLike;
   readonly #timeoutMs: number;
   readonly #cache: LruCache<unknown>;
-  #detection: Detection | undefined;
+  #detection: SharedWork<DialectAdapter> | undefined;
   /** The given dialect's adapter, once its code is loaded. */
   #given: Promise<DialectAdapter> | undefined;
   /** Requests on their way, by URL, with how many callers still want each. */
-  readonly #inflight = new Map<string, { promise: Promise<unknown>; controller: AbortController; wanted: number }>();
+  readonly #inflight = new Map<string, SharedWork<unknown>>();
   /** Requests actually sent (not served from cache): for tests and benchmarks. */
   requestCount = 0;
 
@@ -133,60 +123,24 @@ export class OrukClient implements Directory {
       });
       return this.#given;
     }
-    const detection = this.#detection ?? this.#detect();
-    if (detection.settled) return detection.promise;
-    if (!signal) {
-      detection.pinned = true;
-      return detection.promise;
-    }
-    if (signal.aborted) return Promise.reject(this.#aborted());
-    detection.waiters += 1;
-    return new Promise((resolve, reject) => {
-      const leave = () => {
-        signal.removeEventListener('abort', onAbort);
-        detection.waiters -= 1;
-      };
-      const onAbort = () => {
-        leave();
-        if (!detection.waiters && !detection.pinned && !detection.settled) {
-          // Nobody wants it any more: cancel it, and let the next caller start afresh.
-          if (this.#detection === detection) this.#detection = undefined;
-          detection.controller.abort();
-        }
-        reject(this.#aborted());
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      detection.promise.then(
-        (adapter) => {
-          leave();
-          resolve(adapter);
-        },
-        (error: unknown) => {
-          leave();
-          reject(error);
-        },
-      );
-    });
+    this.#detection ??= this.#detect();
+    return this.#detection.join(signal, () => this.#aborted());
   }
 
-  #detect(): Detection {
-    const controller = new AbortController();
-    const detection: Detection = { controller, waiters: 0, pinned: false, settled: false, promise: undefined as unknown as Promise<DialectAdapter> };
+  #detect(): SharedWork<DialectAdapter> {
     void loadAdapter('v3').catch(() => undefined); // the adapters' code is fetched while the dialect is found out
-    detection.promise = detectDialectOf(this.endpoint, (url, signal) => this.#get(url, signal), controller.signal).then(loadAdapter).then(
-      (adapter) => {
-        detection.settled = true;
-        return adapter;
-      },
-      (error: unknown) => {
-        detection.settled = true;
-        if (this.#detection === detection) this.#detection = undefined;
-        throw error;
+    const detection: SharedWork<DialectAdapter> = new SharedWork(
+      (signal) =>
+        detectDialectOf(this.endpoint, (url, s) => this.#get(url, s), signal)
+          .then(loadAdapter)
+          .catch((error: unknown) => {
+            if (this.#detection === detection) this.#detection = undefined; // a failed detection is tried again next time
+            throw error;
+          }),
+      () => {
+        if (this.#detection === detection) this.#detection = undefined; // nobody wants it any more: the next caller starts afresh
       },
     );
-    // Only callers that wait see the outcome; an abandoned detection's failure is nobody's.
-    detection.promise.catch(() => undefined);
-    this.#detection = detection;
     return detection;
   }
 
@@ -321,40 +275,14 @@ export class OrukClient implements Directory {
     if (signal?.aborted) return Promise.reject(new SignpostError('aborted', url, errorMessages.aborted()));
     let shared = this.#inflight.get(url);
     if (!shared) {
-      const controller = new AbortController();
-      const promise = this.#get(url, controller.signal).then((json) => {
-        this.#cache.set(url, json);
-        return json;
-      });
-      const entry = { promise, controller, wanted: 0 };
-      const done = () => this.#settled(url, entry);
-      promise.then(done, done);
-      this.#inflight.set(url, entry);
-      shared = entry;
-    }
-    return this.#join(url, shared, signal);
-  }
-
-  #settled(url: string, entry: { promise: Promise<unknown> }): void {
-    if (this.#inflight.get(url) === entry) this.#inflight.delete(url);
-  }
-
-  /** A caller's share of a request in flight: its own abort leaves it; the request is aborted when no caller wants it. */
-  #join(url: string, shared: { promise: Promise<unknown>; controller: AbortController; wanted: number }, signal?: AbortSignal): Promise<unknown> {
-    shared.wanted += 1;
-    if (!signal) return shared.promise;
-    return new Promise((resolve, reject) => {
-      const leave = () => {
-        shared.wanted -= 1;
-        if (shared.wanted === 0) {
-          this.#settled(url, shared);
-          shared.controller.abort();
-        }
-        reject(new SignpostError('aborted', url, errorMessages.aborted()));
+      const forget = () => {
+        if (this.#inflight.get(url) === work) this.#inflight.delete(url);
       };
-      signal.addEventListener('abort', leave, { once: true });
-      shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
-    });
+      const work: SharedWork<unknown> = new SharedWork((own) => this.#get(url, own), forget);
+      work.outcome.then((json) => this.#cache.set(url, json), () => undefined).finally(forget);
+      this.#inflight.set(url, (shared = work));
+    }
+    return shared.join(signal, () => new SignpostError('aborted', url, errorMessages.aborted()));
   }
 
   #get(url: string, signal?: AbortSignal): Promise<unknown> {

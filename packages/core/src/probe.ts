@@ -8,8 +8,10 @@
  * asking, once per endpoint and page, and keeps the answer for a day in localStorage.
  */
 import type { CallOptions, Directory } from './client.js';
+import { SignpostError, errorMessages, isAbortError } from './errors.js';
 import { isStale } from './freshness.js';
 import { WEEKDAYS, type EndpointCapabilities, type SearchQuery, type Service } from './model.js';
+import { SharedWork } from './shared-work.js';
 
 /** The filters a probe can try (free-only and access routes are never ORUK parameters). */
 export type ProbedFilter = 'text' | 'taxonomy' | 'age' | 'day' | 'time' | 'proximity';
@@ -83,7 +85,7 @@ export function withoutIgnored(capabilities: EndpointCapabilities, report: Probe
 
 /** Asks the searches and judges them (no caching: see probeEndpoint). */
 export async function probe(directory: Directory, options: CallOptions & { sample?: number; staleAfterMonths?: number } = {}): Promise<ProbeReport> {
-  const capabilities = await directory.capabilities();
+  const capabilities = await directory.capabilities(options);
   const first = await directory.search({ perPage: options.sample ?? 10 }, options);
   const queries = probeQueries(first.items);
   const filters = Object.fromEntries(PROBED_FILTERS.map((f) => [f, 'unknown'])) as Record<ProbedFilter, FilterVerdict>;
@@ -91,12 +93,18 @@ export async function probe(directory: Directory, options: CallOptions & { sampl
     PROBED_FILTERS.filter((f) => capabilities[f] && queries[f]).map(async (filter) => {
       const total = await directory.search({ ...queries[filter], perPage: 1 }, { ...options, distances: false }).then(
         (result) => result.total,
-        () => undefined,
+        (error: unknown) => {
+          if (isAbortError(error)) throw error; // a cancelled probe judges nothing
+          return undefined;
+        },
       );
       filters[filter] = judge(first.total, total);
     }),
   );
-  const adapter = 'adapter' in directory && typeof directory.adapter === 'function' ? await (directory.adapter as () => Promise<{ dialect: string }>)() : undefined;
+  const adapter =
+    'adapter' in directory && typeof directory.adapter === 'function'
+      ? await (directory.adapter as (signal?: AbortSignal) => Promise<{ dialect: string }>).call(directory, options.signal)
+      : undefined;
   return {
     endpoint: directory.endpoint,
     ...(adapter ? { dialect: adapter.dialect } : {}),
@@ -110,26 +118,36 @@ export async function probe(directory: Directory, options: CallOptions & { sampl
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const probes = new Map<string, Promise<ProbeReport>>();
+const probes = new Map<string, SharedWork<ProbeReport>>();
 
 /**
  * The probe of an endpoint, made once per page and kept for a day in localStorage (so a
- * visitor's browser asks at most once a day). A failed probe is forgotten, to be tried again.
+ * visitor's browser asks at most once a day). Finders on one page share it; it is
+ * cancelled when every one waiting for it has given up. A failed or cancelled probe is
+ * forgotten, to be tried again.
  */
-export function probeEndpoint(directory: Directory, options: { sample?: number; staleAfterMonths?: number } = {}): Promise<ProbeReport> {
+export function probeEndpoint(directory: Directory, options: CallOptions & { sample?: number; staleAfterMonths?: number } = {}): Promise<ProbeReport> {
   const key = `signpost:probe:${directory.endpoint}`;
-  const known = probes.get(key);
-  if (known) return known;
-  const stored = readStored(key);
-  const probing = stored
-    ? Promise.resolve(stored)
-    : probe(directory, options).then((report) => {
-        writeStored(key, report);
-        return report;
-      });
-  probes.set(key, probing);
-  probing.catch(() => probes.delete(key));
-  return probing;
+  let probing = probes.get(key);
+  if (!probing) {
+    const forget = () => {
+      if (probes.get(key) === work) probes.delete(key);
+    };
+    const stored = readStored(key);
+    const work: SharedWork<ProbeReport> = new SharedWork(
+      (signal) =>
+        stored
+          ? Promise.resolve(stored)
+          : probe(directory, { ...options, signal }).then((report) => {
+              writeStored(key, report);
+              return report;
+            }),
+      forget,
+    );
+    work.outcome.catch(forget);
+    probes.set(key, (probing = work));
+  }
+  return probing.join(options.signal, () => new SignpostError('aborted', directory.endpoint, errorMessages.aborted()));
 }
 
 function readStored(key: string): ProbeReport | undefined {

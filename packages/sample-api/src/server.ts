@@ -220,7 +220,19 @@ export function createSampleApi(options: SampleApiOptions = {}): SampleApi {
 
   async function serve(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
     try {
-      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      if (latencyMs > 0) {
+        // A client that gives up (closes the connection) is not kept waiting for, nor is its timer.
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, latencyMs);
+          function done() {
+            clearTimeout(timer);
+            res.off('close', done);
+            resolve();
+          }
+          res.once('close', done);
+        });
+        if (res.destroyed) return;
+      }
       let response: ApiResponse;
       try {
         response = await respond(req, path, query);

@@ -179,36 +179,41 @@ export class SignpostFinder extends LitElement {
     endpoint || email ? { endpoint: endpoint || undefined, email: email || undefined, recipient: recipient || undefined } : undefined,
   );
 
-  /** What the endpoint can filter on: without a `supports` list, a live endpoint is probed for the filters it really honours (once a day per browser); a snapshot says truly. */
+  /**
+   * What the endpoint can filter on: without a `supports` list, a live endpoint is probed for
+   * the filters it really honours (once a day per browser), after the first results so that
+   * the probe's requests never hold them up; a snapshot says truly.
+   */
   #capabilities = new Task(this, {
-    task: async ([client, supports], { signal }): Promise<{ capabilities: EndpointCapabilities; probe?: ProbeReport }> => {
+    task: async ([client, supports, searched], { signal }): Promise<{ capabilities: EndpointCapabilities; probe?: ProbeReport }> => {
       if (!client) return { capabilities: ALL_CAPABILITIES };
+      const own = await client.capabilities({ signal });
       const probe =
-        supports || this.snapshot
+        supports || this.snapshot || !searched
           ? undefined
-          : await probeEndpoint(client, { sample: this.perPage, staleAfterMonths: this.staleAfter }).catch((e: unknown) => {
+          : await probeEndpoint(client, { signal, sample: this.perPage, staleAfterMonths: this.staleAfter }).catch((e: unknown) => {
               if (isAbortError(e)) throw e;
               return undefined;
             });
-      const capabilities = withoutIgnored(await client.capabilities({ signal }), probe);
-      return { capabilities, ...(probe ? { probe } : {}) };
+      return { capabilities: withoutIgnored(own, probe), ...(probe ? { probe } : {}) };
     },
-    args: () => [this.#client, this.supports] as const,
+    args: () => [this.#client, this.supports, this.#searched] as const,
   });
 
   /** Whether a search has settled: the need filters' vocabularies are fetched after the first results, not before. */
   #searched = false;
 
   #vocabularies = new Task(this, {
-    task: async ([client, only, capabilities, searched], { signal }): Promise<Vocabulary[]> => {
-      if (!client || !searched || !capabilities?.taxonomy) return [];
+    task: async ([client, only, taxonomy, searched], { signal }): Promise<Vocabulary[]> => {
+      if (!client || !searched || !taxonomy) return [];
       const list = only ? only.split(',').map((s) => s.trim()).filter(Boolean) : [];
       return client.vocabularies({ signal, only: list }).catch((e: unknown) => {
         if (isAbortError(e)) throw e;
         return [];
       });
     },
-    args: () => [this.#client, this.vocabularies, this.#capabilities.value?.capabilities, this.#searched] as const,
+    // Only whether needs can be filtered matters here: a probe settling later asks nothing again.
+    args: () => [this.#client, this.vocabularies, this.#capabilities.value?.capabilities.taxonomy, this.#searched] as const,
   });
 
   #searchTask = new Task(this, {
@@ -223,8 +228,8 @@ export class SignpostFinder extends LitElement {
       this.#searched = true;
       if (result) this.#announceSearch(result);
     },
-    onError: () => {
-      this.#searched = true;
+    onError: (error) => {
+      if (!isAbortError(error)) this.#searched = true; // a cancelled search has not settled
     },
   });
 
@@ -243,18 +248,25 @@ export class SignpostFinder extends LitElement {
     window.addEventListener('popstate', this.#onPopState);
     this.#loadInitialState();
     // Back on the page (moved, not removed): ask again for what was cancelled on leaving.
+    for (const task of this.#tasks()) task.autoRun = true;
     for (const task of this.#interrupted.splice(0)) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
-    // Nothing outlives the finder on the page: requests in flight are cancelled.
-    for (const task of [this.#capabilities, this.#vocabularies, this.#searchTask]) {
+    // Nothing outlives the finder on the page: requests in flight are cancelled, and an
+    // update while it is away (a cancelled task settling) starts nothing new.
+    for (const task of this.#tasks()) {
+      task.autoRun = false;
       if (task.status !== TaskStatus.PENDING) continue;
       task.abort();
       this.#interrupted.push(task);
     }
+  }
+
+  #tasks(): Array<Task<readonly unknown[], unknown>> {
+    return [this.#capabilities, this.#vocabularies, this.#searchTask];
   }
 
   /** Tasks cancelled when the finder left the page, to run again if it comes back. */
