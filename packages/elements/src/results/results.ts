@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ClientSearchResult, Service } from '@signpost/core';
@@ -13,8 +13,6 @@ import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { renderCard, type CardPick } from './card.js';
-import { savedCount } from '../saved/count.js';
-import { loadServiceElement } from '../service/load.js';
 import { pageNumbers } from './pages.js';
 import { renderPrintList } from './print-list.js';
 import { resultsStyles } from './results.styles.js';
@@ -77,12 +75,6 @@ export class SignpostResults extends LitElement {
 
   /** Services picked for "Print my list", in the order picked. */
   @state() private picked: Service[] = [];
-
-  // Saved searches (their element in the header keeps its place while its code loads) come with
-  // the detail's code: fetched at once when there are some to show.
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config' as keyof SignpostResults) && this.config && savedCount(this.config.endpoint)) void loadServiceElement().catch(() => undefined);
-  }
 
   /** Move focus to a card's link (after coming back from its detail). */
   async focusService(id: string): Promise<void> {

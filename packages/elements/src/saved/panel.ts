@@ -29,7 +29,7 @@ const SAID: Record<SaveOutcome, 'savedSaved' | 'savedAlready' | 'savedUnavailabl
  * leaves the device.
  *
  * signpost-results places it; its code comes with the detail's (fetched when the browser is
- * idle after the first results, or at once when searches are saved). Each saved search is
+ * idle after the first results; its place is kept meanwhile). Each saved search is
  * asked again when the list opens (one request each, at most two at a time, results only
  * counted); closing the list cancels what is still being asked.
  *

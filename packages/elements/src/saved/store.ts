@@ -6,7 +6,6 @@
  * it could not, and reading finds nothing.
  */
 import { emptyState, stateFromParams, stateToParams, type FinderState } from '../shared/state.js';
-import { savedKey as keyFor } from './count.js';
 
 /** Saved searches kept per directory; the oldest go first past this. */
 export const MAX_SAVED = 20;
@@ -19,6 +18,8 @@ export interface SavedSearch {
 }
 
 export type SaveOutcome = 'saved' | 'already' | 'unavailable';
+
+const keyFor = (directory: string) => `signpost-saved-searches:${directory}`;
 
 function storage(): Storage | undefined {
   try {
