@@ -66,9 +66,17 @@ function dropInBundle(): Plugin {
   };
 }
 
+const SNAPSHOT_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.xml': 'application/xml',
+};
+
 /**
  * Serves the sample snapshot at /snapshot/ as a static host would (the manifest revalidated,
- * shards cached for ever). `npm start` writes it to .signpost-data/snapshot/ first.
+ * shards cached for ever), with its static service pages at /snapshot/services/. `npm start`
+ * writes it to .signpost-data/snapshot/ first.
  */
 function sampleSnapshot(): Plugin {
   const dir = fileURLToPath(new URL('./.signpost-data/snapshot/', import.meta.url));
@@ -78,14 +86,16 @@ function sampleSnapshot(): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         if (!path.startsWith('/snapshot/')) return next();
-        const file = normalize(join(dir, path.slice('/snapshot/'.length)));
+        // a folder's index.html for the folder (the static pages' index), as static hosts do
+        const file = normalize(join(dir, path.slice('/snapshot/'.length), path.endsWith('/') ? 'index.html' : ''));
         if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
           res.statusCode = 404;
           res.end('Not found');
           return;
         }
-        res.setHeader('Content-Type', 'application/json');
-        res.setHeader('Cache-Control', file.endsWith('manifest.json') ? 'no-cache' : 'public, max-age=31536000, immutable');
+        const shard = /\/(areas|names|cards|details|text)\//.test(path);
+        res.setHeader('Content-Type', SNAPSHOT_TYPES[extname(file)] ?? 'application/octet-stream');
+        res.setHeader('Cache-Control', shard ? 'public, max-age=31536000, immutable' : 'no-cache');
         createReadStream(file).pipe(res);
       });
     },

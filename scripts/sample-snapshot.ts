@@ -5,12 +5,14 @@
  * writeSnapshot writes the files.
  *
  *   node --conditions=source --import tsx scripts/sample-snapshot.ts --out DIR [--services 10000 --seed 1]
+ *     [--site-url URL --script-url URL]   (also the static service pages, as signpost-harvest --site-url writes them)
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { OrukClient, type Service } from '@signpost/core';
 import { createSampleApi } from '../packages/sample-api/src/index.js';
-import { writeSnapshot, type SnapshotSummary } from '../packages/harvest/src/snapshot/write.js';
+import { writeSnapshot, type SnapshotInput, type SnapshotSummary } from '../packages/harvest/src/snapshot/write.js';
+import { writePages } from '../packages/harvest/src/pages/write.js';
 
 export interface SampleSnapshotOptions {
   /** Generate this many services (deterministic per seed) instead of the bundled 339. */
@@ -31,7 +33,8 @@ async function readAll(client: OrukClient): Promise<Service[]> {
   }
 }
 
-export async function writeSampleSnapshot(outDir: string, options: SampleSnapshotOptions = {}): Promise<SnapshotSummary> {
+/** The sample API's services as a harvest reads them: v1 and v3 merged, each with both as sources. */
+export async function sampleHarvest(options: SampleSnapshotOptions = {}): Promise<SnapshotInput> {
   const api = createSampleApi({
     ...(options.services !== undefined ? { services: options.services, seed: options.seed ?? 1 } : {}),
   });
@@ -53,7 +56,7 @@ export async function writeSampleSnapshot(outDir: string, options: SampleSnapsho
       // v1's terms match v1's vocabularies; v3 adds what v1 leaves out (e.g. the assurer's email).
       return { ...twin, ...s, sources: [source(v1.endpoint, s), ...(twin ? [source(v3.endpoint, twin)] : [])] };
     });
-    return await writeSnapshot(outDir, {
+    return {
       services,
       vocabularies,
       harvestedAt: options.harvestedAt ?? new Date().toISOString(),
@@ -61,21 +64,37 @@ export async function writeSampleSnapshot(outDir: string, options: SampleSnapsho
         { endpoint: v1.endpoint, directory: name.v1, dialect: 'v1', records: fromV1.length },
         { endpoint: v3.endpoint, directory: name.v3, dialect: 'v3', records: fromV3.length },
       ],
-    });
+    };
   } finally {
     await api.close();
   }
 }
 
+export async function writeSampleSnapshot(outDir: string, options: SampleSnapshotOptions = {}): Promise<SnapshotSummary> {
+  return writeSnapshot(outDir, await sampleHarvest(options));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, services: { type: 'string' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, services: { type: 'string' }, seed: { type: 'string' }, 'site-url': { type: 'string' }, 'script-url': { type: 'string' } },
+  });
   if (!values.out) {
-    console.error('Usage: scripts/sample-snapshot.ts --out DIR [--services N --seed S]');
+    console.error('Usage: scripts/sample-snapshot.ts --out DIR [--services N --seed S] [--site-url URL --script-url URL]');
     process.exit(2);
   }
-  const summary = await writeSampleSnapshot(values.out, {
+  const input = await sampleHarvest({
     ...(values.services ? { services: Number(values.services) } : {}),
     ...(values.seed ? { seed: Number(values.seed) } : {}),
   });
+  const summary = await writeSnapshot(values.out, input);
   console.log(`Snapshot of ${summary.services} services: ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${summary.dir}`);
+  if (values['site-url']) {
+    const pages = await writePages(values.out, {
+      services: input.services,
+      harvestedAt: input.harvestedAt,
+      siteUrl: values['site-url'],
+      ...(values['script-url'] ? { scriptUrl: values['script-url'] } : {}),
+    });
+    console.log(`Static pages: ${pages.pages} services, their index and sitemap.xml`);
+  }
 }

@@ -10,6 +10,8 @@
  *   /snapshots/damaged/     an area file that is JSON but not an area
  *   /snapshots/newer/       a manifest of a format version from the future
  *   /snapshots/replaced/    the sample, until `snapshot-replace` puts a newer harvest there
+ *   /snapshots/sample/services/  the sample's static pages (writePages), upgrading with the
+ *                                built drop-in bundle (npm test builds it first)
  *   /snapshot-data/sample.json   the sample API's own dataset, to compute expected answers from
  *
  * Server command (executeServerCommand from '@web/test-runner-commands'):
@@ -19,12 +21,22 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { generateDataset } from '../packages/sample-api/src/index.js';
+import { sampleHarvest } from '../scripts/sample-snapshot.js';
+import { writeSnapshot } from '../packages/harvest/src/snapshot/write.js';
+import { writePages } from '../packages/harvest/src/pages/write.js';
 import { writeSampleSnapshot } from '../scripts/sample-snapshot.js';
 
 type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
+
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.xml': 'application/xml',
+};
 
 export const SNAPSHOT_HARVESTED_AT = '2026-11-30T06:00:00.000Z';
 
@@ -35,7 +47,8 @@ export function snapshotPlugin(): TestRunnerPlugin {
   async function build(): Promise<void> {
     dir = mkdtempSync(join(tmpdir(), 'signpost-snapshots-'));
     const sample = join(dir, 'sample');
-    await writeSampleSnapshot(sample, { harvestedAt: SNAPSHOT_HARVESTED_AT });
+    const harvest = await sampleHarvest({ harvestedAt: SNAPSHOT_HARVESTED_AT });
+    await writeSnapshot(sample, harvest);
     const copy = (name: string) => {
       cpSync(sample, join(dir, name), { recursive: true });
       return join(dir, name);
@@ -47,18 +60,27 @@ export function snapshotPlugin(): TestRunnerPlugin {
     writeFileSync(join(copy('damaged'), manifest.areas[0]!.file), '{"hello":"world"}');
     writeFileSync(join(copy('newer'), 'manifest.json'), JSON.stringify({ ...JSON.parse(manifestText), version: 99 }));
     copy('replaced');
+    await writePages(sample, {
+      services: harvest.services,
+      siteUrl: 'https://www.example.gov.uk/local-offer/',
+      harvestedAt: SNAPSHOT_HARVESTED_AT,
+      scriptUrl: '/packages/elements/dist/cdn/signpost.js',
+    });
     writeFileSync(join(dir, 'dataset.json'), JSON.stringify(generateDataset()));
   }
 
   /** As a static host would: the file or 404, the manifest revalidated, shards cached for ever, no CORS headers. */
   function serve(path: string, res: ServerResponse): void {
-    const file = path === '/snapshot-data/sample.json' ? join(dir, 'dataset.json') : normalize(join(dir, path.slice('/snapshots/'.length)));
+    // a folder's index.html for the folder, as static hosts do (the static pages' index)
+    const local = `${path.slice('/snapshots/'.length)}${path.endsWith('/') ? 'index.html' : ''}`;
+    const file = path === '/snapshot-data/sample.json' ? join(dir, 'dataset.json') : normalize(join(dir, local));
     if (!file.startsWith(`${dir}/`) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    const immutable = path.startsWith('/snapshots/') && !file.endsWith('/manifest.json');
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+    const immutable = path.startsWith('/snapshots/') && /\/(areas|names|cards|details|text)\//.test(path);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
     res.end(readFileSync(file));
   }
 

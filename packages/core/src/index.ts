@@ -18,6 +18,7 @@ export type {
   EndpointCapabilities,
   LatLng,
   Location,
+  MonthlyDay,
   Page,
   Parsed,
   Phone,
@@ -60,9 +61,10 @@ export { v1Adapter } from './oruk/v1.js';
 export { v3Adapter } from './oruk/v3.js';
 export { adapterFor, detectDialect, type FetchJsonFn } from './oruk/detect.js';
 
-// Text and places, as the harvester writes them into a snapshot.
+// Text and places, as the harvester writes them into a snapshot and its static pages.
 export { descriptionText } from './text.js';
 export { readableName } from './names.js';
+export { safeEmail, safeWebUrl, telHref } from './url.js';
 export { distanceMetres, postcodeDistrict } from './geo.js';
 
 // Values the elements show.

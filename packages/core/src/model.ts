@@ -88,9 +88,29 @@ export interface Location {
   distanceMetres?: number;
 }
 
+/** One occurrence of a day in a month: `week` 1 to 5 (the first to the fifth), -1 to -5 counting from the end. */
+export interface MonthlyDay {
+  week: number;
+  day: Weekday;
+}
+
 export interface Schedule {
   /** Days the schedule applies on; empty means not stated. */
   days: Weekday[];
+  /**
+   * How often it repeats, when the feed says (RFC 5545 `freq`): weekly on `days`, or monthly
+   * on `monthlyDays`. Absent with days given: weekly, as most feeds mean.
+   */
+  freq?: 'weekly' | 'monthly';
+  /** Every `interval` weeks or months (2 is fortnightly); absent means every one. */
+  interval?: number;
+  /** For a monthly schedule, which occurrences of its days ("1MO" the first Monday, "-1FR" the last Friday). */
+  monthlyDays?: MonthlyDay[];
+  /** The date (ISO) of the first session, which fixes the weeks or months of one every few (RFC 5545 `dtstart`). */
+  firstDate?: string;
+  /** The first and last dates (ISO) on which the schedule holds, when the feed says. */
+  validFrom?: string;
+  validTo?: string;
   /** "HH:MM" 24-hour. */
   opensAt?: string;
   closesAt?: string;

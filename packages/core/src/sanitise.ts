@@ -21,11 +21,22 @@ const CONFIG = {
 };
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
+let given: Parameters<typeof DOMPurify>[0] | undefined;
+
+/**
+ * The window to sanitise in where there is no global one (in Node, a jsdom window: the
+ * harvester's static pages). Set it before the first description.
+ */
+export function useSanitiserWindow(window: Parameters<typeof DOMPurify>[0]): void {
+  given = window;
+  purifier = undefined;
+}
 
 function getPurifier(): ReturnType<typeof DOMPurify> | undefined {
   if (purifier) return purifier;
-  if (typeof window === 'undefined') return undefined;
-  const p = DOMPurify(window);
+  const win = given ?? (typeof window === 'undefined' ? undefined : window);
+  if (!win) return undefined;
+  const p = DOMPurify(win);
   p.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName !== 'A') return;
     const href = safeLinkUrl(node.getAttribute('href'));

@@ -41,7 +41,7 @@ const stayAndPlay: Service = {
     },
   ],
   schedules: [
-    { days: ['TH'], opensAt: '09:30', closesAt: '10:30', description: 'Term time only' },
+    { days: ['TH'], firstDate: '2026-09-10', opensAt: '09:30', closesAt: '10:30', description: 'Term time only' },
     { days: ['FR'], opensAt: '13:00', closesAt: '15:00', locationId: 'loc-burnham' },
   ],
   terms: [

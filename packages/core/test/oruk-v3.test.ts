@@ -74,6 +74,9 @@ const full: Service = {
       opensAt: '10:00',
       closesAt: '18:00',
       description: 'The service is available from 10 am to 6pm weekdays. The service is not available on public holidays.',
+      firstDate: '2005-01-01',
+      validFrom: '2005-01-01',
+      validTo: '2005-01-01',
     },
   ],
   terms: [
@@ -185,7 +188,7 @@ describe('oruk v3: parsing the official examples', () => {
     expect(value.lastCheckedSource).to.equal('last_modified');
   });
 
-  it('keeps schedules on service_at_locations and locations, with their location id', () => {
+  it('keeps schedules on service_at_locations and locations, with their location id and their monthly days', () => {
     const service = example('service_full');
     const sal = (service['service_at_locations'] as Array<Record<string, unknown>>)[0]!;
     sal['schedules'] = [{ byday: 'SA', opens_at: '09:00' }];
@@ -193,7 +196,20 @@ describe('oruk v3: parsing the official examples', () => {
     const { value } = v3Adapter.parseService(service);
     expect(value.schedules.slice(1)).to.deep.equal([
       { days: ['SA'], opensAt: '09:00', locationId: LOCATION_ID },
-      { days: ['MO', 'FR'], closesAt: '17:00', locationId: LOCATION_ID },
+      { days: ['MO', 'FR'], freq: 'monthly', monthlyDays: [{ week: 1, day: 'MO' }, { week: -1, day: 'FR' }], closesAt: '17:00', locationId: LOCATION_ID },
     ]);
+  });
+
+  it('reads how often a schedule repeats: monthly on ordinal days, every few weeks, and the dates it holds between', () => {
+    const parse = (schedule: Record<string, unknown>) => v3Adapter.parseService({ id: 's', name: 'S', schedules: [schedule] });
+    const monthly = parse({ freq: 'MONTHLY', byday: '2TU, 4TU', opens_at: '10:00', closes_at: '12:00', valid_to: '2027-07-31' });
+    expect(monthly.value.schedules).to.deep.equal([
+      { days: ['TU'], freq: 'monthly', monthlyDays: [{ week: 2, day: 'TU' }, { week: 4, day: 'TU' }], validTo: '2027-07-31', opensAt: '10:00', closesAt: '12:00' },
+    ]);
+    const fortnightly = parse({ freq: 'WEEKLY', interval: 2, byday: 'WE', opens_at: '18:00', dtstart: '2026-01-07', valid_from: '2026-01-01' });
+    expect(fortnightly.value.schedules).to.deep.equal([{ days: ['WE'], interval: 2, firstDate: '2026-01-07', validFrom: '2026-01-01', opensAt: '18:00' }]);
+    const odd = parse({ freq: 'HOURLY', interval: 0, byday: 'MO' });
+    expect(odd.value.schedules).to.deep.equal([{ days: ['MO'] }]);
+    expect(odd.diagnostics.map((d) => d.path)).to.include('schedules[0].freq');
   });
 });

@@ -22,7 +22,18 @@ interface Manifest {
   modules: Array<{ path: string; declarations?: Declaration[]; exports?: Array<{ kind: string; name: string }> }>;
 }
 
-const ELEMENTS = ['signpost-feedback', 'signpost-filters', 'signpost-finder', 'signpost-guided', 'signpost-map', 'signpost-results', 'signpost-search', 'signpost-service', 'signpost-shortlist'];
+const ELEMENTS = [
+  'signpost-feedback',
+  'signpost-filters',
+  'signpost-finder',
+  'signpost-guided',
+  'signpost-map',
+  'signpost-results',
+  'signpost-saved-searches',
+  'signpost-search',
+  'signpost-service',
+  'signpost-shortlist',
+];
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('the custom elements manifest', () => {

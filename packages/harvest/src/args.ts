@@ -1,6 +1,7 @@
 /** The harvester's command line: its help text and what its arguments mean. */
 import { parseArgs } from 'node:util';
 import { tidyEndpoint, type DetailMode, type FeedSpec } from './feed.js';
+import { PAGES_ARGS, PAGES_HELP, type PagesArgs } from './pages/options.js';
 
 export const HELP = `Usage: signpost-harvest --endpoint URL [--directory-name NAME] [--endpoint URL ...] --out DIR [options]
 
@@ -27,6 +28,8 @@ report (report.html, report.json) into DIR.
   --allow-partial         Write the snapshot even when some feeds could not be read
   -h, --help              Show this help
 
+${PAGES_HELP}
+
 Stopped with Ctrl-C, or crashed? Run the same command again within 12 hours: it carries
 on where it stopped, asking for nothing it already has.
 
@@ -46,6 +49,8 @@ export interface CliOptions {
   maxWaitMs: number;
   fresh: boolean;
   allowPartial: boolean;
+  /** The static pages' options as given (read and checked by pagesFromArgs). */
+  pages: PagesArgs;
 }
 
 function number(name: string, raw: string | undefined, fallback: number, check: (n: number) => boolean, what: string): number {
@@ -85,6 +90,7 @@ export function parseCommandLine(argv: string[]): CliOptions | 'help' {
       fresh: { type: 'boolean' },
       'allow-partial': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      ...PAGES_ARGS,
     },
   });
   if (values.help) return 'help';
@@ -119,5 +125,6 @@ export function parseCommandLine(argv: string[]): CliOptions | 'help' {
     maxWaitMs: number('max-wait', values['max-wait'], 900, (n) => n >= 0, 'a number of seconds') * 1000,
     fresh: values.fresh ?? false,
     allowPartial: values['allow-partial'] ?? false,
+    pages: Object.fromEntries(Object.keys(PAGES_ARGS).flatMap((name) => (values[name as keyof PagesArgs] === undefined ? [] : [[name, values[name as keyof PagesArgs]]]))),
   };
 }

@@ -5,7 +5,8 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import { HELP, UsageError, parseCommandLine, type CliOptions } from './args.js';
-import { harvest, type HarvestOutcome } from './harvest.js';
+import { harvest, type HarvestOptions, type HarvestOutcome } from './harvest.js';
+import { pagesFromArgs } from './pages/options.js';
 import { terminalProgress } from './progress.js';
 
 /** A path as typed would show it: relative when inside the working folder. */
@@ -23,6 +24,9 @@ function closing(outcome: HarvestOutcome, options: CliOptions): { code: number; 
   const wrote = [
     ...(snapshot ? [`Snapshot: ${snapshot.services} services, ${snapshot.files} files (${Math.round(snapshot.bytes / 1024)} KiB) in ${shown(snapshot.dir)}`] : []),
     ...(report.length ? [`Report: ${report.join(', ')} (and report.json)`] : []),
+    ...(outcome.pages
+      ? [`Pages: ${outcome.pages.pages} service pages, their index and ${outcome.pages.sitemaps === 1 ? 'sitemap.xml' : `sitemap.xml (an index of ${outcome.pages.sitemaps - 1} sitemaps)`} in ${shown(options.outDir)}`]
+      : []),
   ];
   const why = failed.map((f) => `  ${f.directory ?? f.endpoint}: ${f.error}`);
   switch (outcome.status) {
@@ -57,6 +61,7 @@ function closing(outcome: HarvestOutcome, options: CliOptions): { code: number; 
 
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
+  let pages: HarvestOptions['pages'];
   try {
     const parsed = parseCommandLine(argv);
     if (parsed === 'help') {
@@ -64,6 +69,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     options = parsed;
+    pages = await pagesFromArgs(options.pages).catch((error: unknown) => {
+      throw new UsageError((error as Error).message);
+    });
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(error as Error).message}\nRun with --help to see how to use it.`);
@@ -90,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
     polite: { timeoutMs: options.timeoutMs, retries: options.retries, maxWaitMs: options.maxWaitMs },
     signal: stop.signal,
     progress: terminalProgress(process.stderr),
+    ...(pages ? { pages } : {}),
   });
   const { code, lines } = closing(outcome, options);
   (code === 0 ? console.log : console.error)(lines.join('\n'));

@@ -17,6 +17,7 @@ import { writeReport } from './output.js';
 import type { PoliteOptions } from './polite.js';
 import { silentProgress, type Progress } from './progress.js';
 import { STALE_AFTER_MONTHS, feedHealth, mergeSummary, type HarvestReport } from './report.js';
+import { writePages, type PagesOptions, type PagesSummary } from './pages/write.js';
 import { writeSnapshot, type SnapshotInput, type SnapshotSummary } from './snapshot/write.js';
 
 export interface HarvestOptions {
@@ -38,6 +39,8 @@ export interface HarvestOptions {
   progress?: Progress;
   /** The time the harvest starts (default now): what "stale" is measured from. */
   now?: Date;
+  /** Static pages (a page per service, their index, the sitemap) written with the snapshot, when set (pages/write.ts). */
+  pages?: Omit<PagesOptions, 'services' | 'harvestedAt'>;
 }
 
 /**
@@ -57,6 +60,8 @@ export interface HarvestOutcome {
   written: string[];
   /** What was written of the snapshot, when it was. */
   snapshot?: SnapshotSummary;
+  /** The static pages written with it, when asked for. */
+  pages?: PagesSummary;
   /** Whether an unfinished harvest was continued. */
   resumed: boolean;
   seconds: number;
@@ -155,6 +160,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
         : 'complete';
   const written: string[] = [];
   let summary: SnapshotSummary | undefined;
+  let pages: PagesSummary | undefined;
   if (status !== 'interrupted') {
     const snapshot = status === 'complete' || (status === 'partial' && options.allowPartial === true);
     if (snapshot) {
@@ -171,6 +177,10 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
       };
       summary = await writeSnapshot(options.outDir, input);
       written.push(join(options.outDir, MANIFEST_FILE));
+      if (options.pages) {
+        pages = await writePages(options.outDir, { ...options.pages, services: merged.services, harvestedAt });
+        written.push(join(options.outDir, 'services', 'index.html'), join(options.outDir, 'sitemap.xml'));
+      }
     }
     written.push(...writeReport(options.outDir, report));
     // A feed that failed part-way can be finished by running again; a written snapshot is the end.
@@ -183,6 +193,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
     report,
     written,
     ...(summary ? { snapshot: summary } : {}),
+    ...(pages ? { pages } : {}),
     resumed: journal.resumed,
     seconds: (performance.now() - started) / 1000,
   };

@@ -10,3 +10,5 @@ export type { FeedHealth, HarvestReport, Quirk, Share } from './report.js';
 export type { MatchKind, MergeGroup } from './merge.js';
 export { reportHtml } from './report-html.js';
 export { lineProgress, silentProgress, terminalProgress, type Progress } from './progress.js';
+export { writeSnapshot, type SnapshotInput, type SnapshotSummary } from './snapshot/write.js';
+export { writePages, type PagesOptions, type PagesSummary } from './pages/write.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -55,6 +55,36 @@ describe('signpost-harvest on the command line', () => {
     assert.match(run.stdout, /^Read 2 of 2 feeds in [\d.]+ s: 349 records; 346 services after merging \(3 listed by more than one feed\)\.\nSnapshot: 346 services, \d+ files \(\d+ KiB\) in .+\nReport: .+report\.html \(and report\.json\)\n$/);
     assert.match(run.stderr, /\[1\/2\] Sheffield directory: 339 records \(ORUK v3\), 4 pages, 0 details, 7 requests/);
     for (const file of ['manifest.json', 'report.json', 'report.html']) assert.ok(existsSync(join(out, file)), file);
+  });
+
+  it('with --site-url also writes a page per service, their index and the sitemap, with the same page names the next time', async () => {
+    const out = tempDir();
+    const args = ['--endpoint', `${api.base}/v1`, '--endpoint', `${api.base}/v3`, '--out', out, '--max-rps', '50', '--site-url', 'https://www.example.gov.uk/local-offer/'];
+    const run = await harvestCli(args);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /\nPages: 339 service pages, their index and sitemap\.xml in .+\n$/);
+    const slugs = () => JSON.parse(readFileSync(join(out, 'services', 'slugs.json'), 'utf8')) as { slugs: Record<string, string> };
+    const first = slugs().slugs;
+    assert.equal(Object.keys(first).length, 339);
+    const pages = readdirSync(join(out, 'services')).filter((f) => f.endsWith('.html') && f !== 'index.html');
+    assert.deepEqual(pages.sort(), Object.values(first).map((slug) => `${slug}.html`).sort());
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+    for (const slug of Object.values(first)) {
+      assert.equal(sitemap.split(`<loc>https://www.example.gov.uk/local-offer/services/${slug}.html</loc>`).length, 2, `${slug} listed once`);
+    }
+    assert.equal((sitemap.match(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/g) ?? []).length, (sitemap.match(/<url>/g) ?? []).length);
+    const again = await harvestCli([...args, '--fresh']);
+    assert.equal(again.code, 0, again.stderr);
+    assert.deepEqual(slugs().slugs, first);
+  });
+
+  it('says what is wrong with the static pages’ options (exit 64)', async () => {
+    const run = await harvestCli(['--endpoint', `${api.base}/v3`, '--out', tempDir(), '--lang', 'cy']);
+    assert.equal(run.code, 64);
+    assert.match(run.stderr, /--lang is for static pages: give --site-url too/);
+    const template = await harvestCli(['--endpoint', `${api.base}/v3`, '--out', tempDir(), '--site-url', 'https://x.example/', '--template', join(tempDir(), 'none.html')]);
+    assert.equal(template.code, 64);
+    assert.match(template.stderr, /--template .+ could not be read/);
   });
 
   it('says plainly that nothing usable was read from a dead endpoint (exit 1)', async () => {

@@ -4,9 +4,10 @@
  * `schedules[]` use RFC 5545 `byday` ("TH,FR", "1MO" for the first Monday). Times come
  * as "10:00", "10:00:00", "9.30", "0930", "5pm" or an ISO date-time; all become "HH:MM".
  */
-import { WEEKDAYS, type Diagnostic, type Schedule, type Weekday } from '../model.js';
+import { isoDate } from '../freshness.js';
+import { WEEKDAYS, type Diagnostic, type MonthlyDay, type Schedule, type Weekday } from '../model.js';
 import { plain } from './fields.js';
-import { at, drop, isAbsent, str, type JsonObject } from './read.js';
+import { at, drop, isAbsent, num, str, type JsonObject } from './read.js';
 
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -38,6 +39,34 @@ function days(text: string, path: string, diags: Diagnostic[]): Weekday[] {
     else drop(diags, path, 'not a day of the week', part);
   }
   return out;
+}
+
+/** The ordinal days of a BYDAY list ("1MO,-1FR"): which occurrence in a month (1 to 5, or -1 to -5 from the end). */
+export function monthlyDays(text: string): MonthlyDay[] {
+  const out: MonthlyDay[] = [];
+  for (const part of text.split(/[\s,;]+/)) {
+    const m = /^([+-]?[1-5])([a-z]{2})$/i.exec(part.trim());
+    const day = m ? weekday(m[2]) : undefined;
+    if (m && day && !out.some((o) => o.week === Number(m[1]) && o.day === day)) out.push({ week: Number(m[1]), day });
+  }
+  return out;
+}
+
+/**
+ * RFC 5545 `freq` and `interval`, as far as a repeating session can use them: monthly on
+ * ordinal days ("1MO"), or weekly (the default, left unsaid), every 1 to 52.
+ */
+function repeat(o: JsonObject, path: string, diags: Diagnostic[], ordinals: MonthlyDay[]): Pick<Schedule, 'freq' | 'interval' | 'monthlyDays'> {
+  const freqText = str(o, 'freq', path, diags)?.toUpperCase();
+  if (freqText && !/^(WEEK|MONTH)/.test(freqText)) drop(diags, at(path, 'freq'), 'not a weekly or monthly repeat', freqText);
+  const n = num(o, 'interval', path, diags);
+  const interval = n !== undefined && Number.isInteger(n) && n >= 2 && n <= 52 ? n : undefined;
+  const monthly = freqText ? freqText.startsWith('MONTH') : ordinals.length > 0;
+  return {
+    ...(monthly ? { freq: 'monthly' as const } : {}),
+    ...(interval ? { interval } : {}),
+    ...(monthly && ordinals.length ? { monthlyDays: ordinals } : {}),
+  };
 }
 
 /** "HH:MM" (24-hour) from the many ways feeds write a time of day, or undefined. */
@@ -88,8 +117,15 @@ export function schedule(o: JsonObject, path: string, diags: Diagnostic[], locat
   const closesAt = time(o, 'closes_at', path, diags);
   const description = plain(o, 'description', path, diags);
   if (!found.length && !opensAt && !closesAt && !description) return undefined;
+  const firstDate = isoDate(o['dtstart']);
+  const validFrom = isoDate(o['valid_from']);
+  const validTo = isoDate(o['valid_to']);
   return {
     days: WEEKDAYS.filter((d) => found.includes(d)),
+    ...repeat(o, path, diags, byday === undefined ? [] : monthlyDays(byday)),
+    ...(firstDate ? { firstDate } : {}),
+    ...(validFrom ? { validFrom } : {}),
+    ...(validTo ? { validTo } : {}),
     ...(opensAt ? { opensAt } : {}),
     ...(closesAt ? { closesAt } : {}),
     ...(description ? { description } : {}),

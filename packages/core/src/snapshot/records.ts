@@ -23,7 +23,7 @@ import {
 } from '../model.js';
 import { ATTENDING_TYPES, STATUSES } from '../oruk/fields.js';
 import { arr, at, bool, compact, drop, id, isObject, num, obj, objects, oneOf, text as capped, type JsonObject } from '../oruk/read.js';
-import { normaliseTime } from '../oruk/schedule.js';
+import { monthlyDays, normaliseTime } from '../oruk/schedule.js';
 import { MAX_DESCRIPTION_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../text.js';
 import { safeEmail, safeWebUrl, telHref } from '../url.js';
 
@@ -111,8 +111,18 @@ function location(o: JsonObject, path: string, diags: Diagnostic[]): Location | 
 
 function schedule(o: JsonObject, path: string, diags: Diagnostic[]): Schedule {
   const days = arr(o, 'days', path, diags);
+  const freq = oneOf(o, 'freq', ['weekly', 'monthly'] as const, path, diags);
+  const interval = num(o, 'interval', path, diags);
+  const ordinals = arr(o, 'monthlyDays', path, diags).filter(isObject);
+  const monthly = freq === 'monthly' ? monthlyDays(ordinals.map((d) => `${String(d['week'])}${String(d['day'])}`).join(',')) : [];
   return compact<Schedule>({
     days: WEEKDAYS.filter((d) => days.includes(d)),
+    freq,
+    interval: interval !== undefined && Number.isInteger(interval) && interval >= 2 && interval <= 52 ? interval : undefined,
+    monthlyDays: monthly.length ? monthly : undefined,
+    firstDate: isoDate(o['firstDate']),
+    validFrom: isoDate(o['validFrom']),
+    validTo: isoDate(o['validTo']),
     opensAt: normaliseTime(o['opensAt']),
     closesAt: normaliseTime(o['closesAt']),
     description: text(o, 'description', path, diags),

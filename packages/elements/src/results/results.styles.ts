@@ -23,6 +23,12 @@ export const resultsStyles = css`
   .sort select {
     width: auto;
   }
+  signpost-saved-searches {
+    display: block;
+    min-height: 2em;
+    flex: 1 0 100%;
+    order: 4;
+  }
   .chips {
     display: flex;
     flex-wrap: wrap;

@@ -134,6 +134,7 @@ export class SignpostResults extends LitElement {
               ${i18n.t('myList', { count: saved })}
             </button>`
           : nothing}
+        <signpost-saved-searches></signpost-saved-searches>
       </div>
       ${search.state.topic
         ? html`<button class="link-button to-topics" type="button" @click=${() => this.#change({ start: 'topics', topic: undefined, terms: [], ages: {} })}>

@@ -5,7 +5,9 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
 import { renderSave, type SaveToggle } from '../shared/save-button.js';
-import { accessLabel, addressLines, ageLabel, costLabel, distanceLabel, freshness, listedBy, scheduleLines, snapshotTaken } from '../shared/format.js';
+import { addressLines, distanceLabel, freshness, listedBy, snapshotTaken } from '../shared/format.js';
+import { calendarBlock } from '../calendar/calendar.js';
+import { accessibilityNotes, contactFacts, contactName, costFacts, statusNotice, whenFacts, whoFacts } from './facts.js';
 import type { I18n } from '../shared/i18n.js';
 import '../map/define.js';
 import { headingTags } from './headings.js';
@@ -18,7 +20,7 @@ interface DetailOptions {
   staleAfterMonths: number;
   /** The "report a problem with this information" form, shown at the foot. */
   feedback?: unknown;
-  /** The level of the service's name (2 to 5); its sections' headings are one below. */
+  /** The level of the service's name (1 to 5); its sections' headings are one below. */
   headingLevel?: number;
   /** Tiles for the places map; unset, the map uses the finder's or OpenStreetMap's. */
   tiles?: { url: string | null; attribution: string | null };
@@ -26,22 +28,24 @@ interface DetailOptions {
   save?: SaveToggle | undefined;
   /** When the snapshot the service came from was harvested (absent for a live endpoint). */
   harvestedAt?: string | undefined;
+  /** The address of this service's detail (for the calendar file's link). */
+  pageUrl?: string | undefined;
 }
 
 export function renderDetail(
   host: HTMLElement,
   service: Service,
-  { i18n, descriptionHtml, staleAfterMonths, feedback, tiles, save, headingLevel = 2, harvestedAt }: DetailOptions,
+  { i18n, descriptionHtml, staleAfterMonths, feedback, tiles, save, headingLevel = 2, harvestedAt, pageUrl }: DetailOptions,
 ): TemplateResult {
   const fresh = freshness(service, staleAfterMonths, i18n);
   const provenance = [listedBy(service, i18n), snapshotTaken(harvestedAt, i18n)].filter(Boolean).join(' ');
   const contact = (channel: 'website' | 'phone' | 'email') => () => emit(host, 'signpost-contact', { serviceId: service.id, channel });
-  const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
+  const status = statusNotice(service, i18n);
   const [titleTag, sectionTag] = headingTags(headingLevel);
   const sections = [
     descriptionHtml ? section(i18n.t('detailAbout'), html`<div class="description">${unsafeHTML(descriptionHtml)}</div>`) : undefined,
     section(i18n.t('detailWhere'), html`${whereBlock(service.locations, i18n)} ${placesMap(service, i18n, tiles)}`),
-    whenBlock(service, i18n),
+    whenBlock(service, i18n, pageUrl),
     contactsBlock(service, i18n, contact),
     costBlock(service, i18n),
     whoBlock(service, i18n),
@@ -61,7 +65,7 @@ export function renderDetail(
     ${service.organisation?.name && service.organisation.name !== service.name
       ? html`<p class="org muted">${i18n.t('by', { organisation: service.organisation.name })}</p>`
       : nothing}
-    ${statusKey ? html`<p class="notice status"><strong>${i18n.t(statusKey)}</strong></p>` : nothing}
+    ${status ? html`<p class="notice status"><strong>${status}</strong></p>` : nothing}
     ${service.alert ? html`<p class="notice alert">${service.alert}</p>` : nothing}
     <p class="freshness">
       <span>${fresh.label}</span>
@@ -132,80 +136,58 @@ function placesMap(service: Service, i18n: I18n, tiles: DetailOptions['tiles']) 
   ></signpost-map>`;
 }
 
-function whenBlock(service: Service, i18n: I18n) {
-  const lines = scheduleLines(service.schedules, i18n);
-  const notes = service.schedules.map((s) => s.description).filter((d): d is string => Boolean(d) && !lines.includes(d!));
-  if (!lines.length && !notes.length) return undefined;
+function whenBlock(service: Service, i18n: I18n, pageUrl: string | undefined) {
+  const when = whenFacts(service, i18n);
+  if (!when) return undefined;
   return section(
     i18n.t('detailWhen'),
     html`<ul>
-        ${lines.map((l) => html`<li>${l}</li>`)}
+        ${when.lines.map((l) => html`<li>${l}</li>`)}
       </ul>
-      ${notes.map((n) => html`<p class="muted">${n}</p>`)}`,
+      ${when.notes.map((n) => html`<p class="muted">${n}</p>`)} ${calendarBlock(service, i18n, pageUrl)}`,
   );
 }
 
 function contactsBlock(service: Service, i18n: I18n, contact: (c: 'website' | 'phone' | 'email') => () => void) {
-  const people = service.contacts.filter((c) => c.name || c.email || c.phones.length);
-  const phones = service.phones.slice(1);
-  if (!people.length && !phones.length && !service.organisation?.url) return undefined;
+  const facts = contactFacts(service);
+  if (!facts) return undefined;
   return section(
     i18n.t('detailContact'),
     html`<ul class="contacts">
-      ${phones.map((p) => html`<li><a href=${p.href} @click=${contact('phone')}>${p.number}</a>${p.description ? ` (${p.description})` : ''}</li>`)}
-      ${people.map(
+      ${facts.phones.map((p) => html`<li><a href=${p.href} @click=${contact('phone')}>${p.number}</a>${p.description ? ` (${p.description})` : ''}</li>`)}
+      ${facts.people.map(
         (c) => html`<li>
-          ${[c.name, c.title].filter(Boolean).join(', ')}
-          ${c.phones.map((p) => html` <a href=${p.href} @click=${contact('phone')}>${p.number}</a>`)}
+          ${contactName(c)} ${c.phones.map((p) => html` <a href=${p.href} @click=${contact('phone')}>${p.number}</a>`)}
           ${c.email ? html` <a href="mailto:${c.email}" @click=${contact('email')}>${c.email}</a>` : nothing}
         </li>`,
       )}
-      ${service.organisation?.url && service.organisation.url !== service.url
+      ${facts.organisation
         ? html`<li>
-            <a href=${service.organisation.url} target="_blank" rel="noopener noreferrer" @click=${contact('website')}>${service.organisation.name}</a>
+            <a href=${facts.organisation.url} target="_blank" rel="noopener noreferrer" @click=${contact('website')}>${facts.organisation.name}</a>
           </li>`
         : nothing}
     </ul>`,
   );
 }
 
-/** What it costs: the summary ("Free", "From £3"), the feed's own words, and each priced option, each said once. */
 function costBlock(service: Service, i18n: I18n) {
-  const said = new Set<string>();
-  const once = (text: string | undefined) => {
-    const key = text?.trim().toLowerCase().replace(/[.\s]+$/, '');
-    if (!key || said.has(key)) return undefined;
-    said.add(key);
-    return text;
-  };
-  const summary = once(costLabel(service, i18n));
-  const fees = once(service.fees);
-  const options = service.costOptions
-    // a £0 option says no more than "Free"
-    .filter((c) => !(service.free === true && (c.amount ?? 0) === 0))
-    .map((c) => once([c.option, c.amount !== undefined ? i18n.money(c.amount) : undefined, c.amountDescription].filter(Boolean).join(' – ')))
-    .filter((text): text is string => Boolean(text));
-  if (!summary && !fees && !options.length) return undefined;
+  const cost = costFacts(service, i18n);
+  if (!cost) return undefined;
   return section(
     i18n.t('detailCost'),
-    html`${summary ? html`<p>${summary}</p>` : nothing} ${fees ? html`<p>${fees}</p>` : nothing}
-    ${options.length ? html`<ul>${options.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}`,
+    html`${cost.summary ? html`<p>${cost.summary}</p>` : nothing} ${cost.fees ? html`<p>${cost.fees}</p>` : nothing}
+    ${cost.options.length ? html`<ul>${cost.options.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}`,
   );
 }
 
 function whoBlock(service: Service, i18n: I18n) {
-  const ages = ageLabel(service.ages, i18n);
-  if (!ages && !service.eligibility && !service.access) return undefined;
-  return section(
-    i18n.t('detailWhoFor'),
-    html`${ages ? html`<p>${i18n.t('ages', { label: ages })}</p>` : nothing}
-    ${service.eligibility ? html`<p>${service.eligibility}</p>` : nothing}
-    ${service.access ? html`<p>${i18n.t('accessLegend')}: ${accessLabel(service.access, i18n)}</p>` : nothing}`,
-  );
+  const paragraphs = whoFacts(service, i18n);
+  if (!paragraphs.length) return undefined;
+  return section(i18n.t('detailWhoFor'), paragraphs.map((p) => html`<p>${p}</p>`));
 }
 
 function accessibilityBlock(service: Service, i18n: I18n) {
-  const notes = [...new Set(service.locations.flatMap((l) => l.accessibility))];
+  const notes = accessibilityNotes(service);
   if (!notes.length) return undefined;
   return section(
     i18n.t('detailAccess'),

@@ -62,6 +62,19 @@ export const serviceStyles = css`
   .places-map {
     --signpost-map-height: 16em;
   }
+  .calendar {
+    display: grid;
+    gap: 0.25em;
+  }
+  .calendar-links {
+    list-style: none;
+    padding-left: 0 !important;
+  }
+  /* a button here, a link in a static page: the same box */
+  .calendar .link-button {
+    display: inline-block;
+    text-align: start;
+  }
   .terms {
     display: flex;
     flex-wrap: wrap;
@@ -102,6 +115,7 @@ export const serviceStyles = css`
   @media print {
     .back,
     .actions,
+    .calendar,
     .after {
       display: none;
     }

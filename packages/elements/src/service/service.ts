@@ -29,6 +29,12 @@ import { serviceStyles } from './service.styles.js';
  * Inside a finder, each setting left unset (endpoint, lang, stale-after, tile-*,
  * feedback-*) is the finder's; on its own, the default.
  *
+ * Content inside it (a harvested static page puts the service's detail there, for crawlers
+ * and for browsers without JavaScript) is shown until the element's own rendering of the
+ * service is ready, description and all, and stays if the service cannot be loaded: the
+ * page upgrades in one step, without a flash of "Loading".
+ *
+ * @slot - Static content shown until the service has loaded (a harvested page's detail).
  * @fires signpost-select - "Back to results" (serviceId undefined), inside a finder.
  * @fires signpost-contact - A website, phone or email link was followed.
  * @fires signpost-feedback - A problem with the listing was reported (see signpost-feedback).
@@ -91,7 +97,7 @@ export class SignpostService extends LitElement {
   @property({ attribute: 'feedback-email' }) feedbackEmail = '';
   /** Who receives reports, in words, e.g. "the Family Information Service". */
   @property({ attribute: 'feedback-recipient' }) feedbackRecipient = '';
-  /** The heading level of the service's name, to fit the host page's outline (2 to 5); its sections are one below. */
+  /** The heading level of the service's name, to fit the host page's outline (1 to 5; 1 on a page of its own); its sections are one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Map tiles for the places map: a URL template with {z}/{x}/{y}, or "none"; unset, the finder's, else OpenStreetMap's. */
   @property({ attribute: 'tile-url' }) tileUrl: string | null = null;
@@ -159,6 +165,11 @@ export class SignpostService extends LitElement {
     }
   }
 
+  /** Whether the page put content inside (a static page's detail), to show until the service is ready. */
+  #hasStatic(): boolean {
+    return [...this.children].some((child) => !child.slot);
+  }
+
   // Waiting for this element's update includes waiting for its strings and the service (and sanitiser) being fetched, and the render after.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -178,7 +189,10 @@ export class SignpostService extends LitElement {
 
   protected override render() {
     const i18n = this.#i18n();
-    if (!this.#lang.ready(i18n.lang)) return nothing;
+    const ready = this.#lang.ready(i18n.lang);
+    // Over static content (a harvested page's), that content stays until the whole detail can replace it.
+    if (this.#hasStatic() && !this.service && (!ready || this.#task.status !== TaskStatus.COMPLETE)) return html`<slot></slot>`;
+    if (!ready) return nothing;
     const back = this.inFinder
       ? html`<button class="link-button back" part="back" type="button" @click=${() => emit(this, 'signpost-select', { serviceId: undefined })}>
           <span aria-hidden="true">‹ </span>${i18n.t('backToResults')}
@@ -198,6 +212,7 @@ export class SignpostService extends LitElement {
               headingLevel: this.headingLevel,
               save: saveToggle(this.#list.list, shown.service),
               harvestedAt: this.service ? undefined : this.#harvestedAt,
+              pageUrl: this.config ? this.config.hrefFor({ service: shown.service.id }) : location.href,
             })
           : nothing,
       error: (error) => this.#error(error, i18n),

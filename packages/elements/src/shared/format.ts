@@ -62,11 +62,33 @@ export function timesLabel(schedule: Schedule, i18n: I18n): string | undefined {
   return schedule.opensAt ?? undefined;
 }
 
+/** "Items and last" (or the one item). */
+function listAnd(items: string[], i18n: I18n): string {
+  if (items.length < 2) return items[0] ?? '';
+  return i18n.t('listAnd', { items: items.slice(0, -1).join(', '), last: items.at(-1)! });
+}
+
+/** "The first Monday and third Monday of the month", "Wednesday, every 2 weeks", "Monday – Friday". */
+export function repeatLabel(schedule: Schedule, i18n: I18n): string {
+  const ordinals = schedule.freq === 'monthly' ? (schedule.monthlyDays ?? []).filter((d) => d.week > 0 || d.week === -1) : [];
+  const days = ordinals.length
+    ? i18n.t('monthlyDays', {
+        days: listAnd(
+          // "first" .. "fifth", then "last" (for -1)
+          ordinals.map((d) => i18n.t('monthlyDay', { ordinal: i18n.t('ordinals').split(',')[d.week > 0 ? d.week - 1 : 5] ?? '', day: dayName(d.day, i18n) })),
+          i18n,
+        ),
+      })
+    : daysLabel(schedule.days, i18n);
+  const every = schedule.interval ? i18n.t(schedule.freq === 'monthly' ? 'everyMonths' : 'everyWeeks', { count: schedule.interval }) : '';
+  return [days, every].filter(Boolean).join(', ');
+}
+
 /** One line per schedule: "Monday – Friday: 09:00 to 17:00", or its description. */
 export function scheduleLines(schedules: Schedule[], i18n: I18n): string[] {
   return schedules
     .map((s) => {
-      const days = daysLabel(s.days, i18n);
+      const days = repeatLabel(s, i18n);
       const times = timesLabel(s, i18n);
       if (days && times) return i18n.t('schedulePerDay', { days, times });
       return days || times || s.description || '';

@@ -11,6 +11,9 @@ import type { detailEn } from '../../service/strings.en.js';
 import type { listEn } from '../../shortlist/strings.en.js';
 import type { feedbackEn } from '../../feedback/strings.en.js';
 import type { mapEn } from '../../map/strings.en.js';
+import type { calendarEn } from '../../calendar/strings.en.js';
+import type { savedEn } from '../../saved/strings.en.js';
+import type { pagesEn } from '../../service/static-strings.en.js';
 
 export const en = {
   finderLabel: 'Find services',
@@ -177,9 +180,25 @@ export const en = {
   feedbackUnmetHeading: 'Can’t find what you need?',
   feedbackUnmetIntro: 'Telling us what you were looking for helps show which services are missing.',
   feedbackUnmetToggle: 'Tell us what you were looking for',
+  // sessions that repeat other than weekly (cards and detail)
+  ordinals: 'first,second,third,fourth,fifth,last',
+  monthlyDay: '{ordinal} {day}',
+  monthlyDays: 'The {days} of the month',
+  everyWeeks: 'every {count} weeks',
+  everyMonths: 'every {count} months',
 } as const;
 
 /** Every string's key: these, and those the lazily loaded parts bring (each adds its English when it loads). */
-export type StringKey = keyof typeof en | keyof typeof feedbackEn | keyof typeof mapEn | keyof typeof detailEn | keyof typeof listEn | keyof typeof guidedEn | keyof typeof filtersDialogEn;
+export type StringKey =
+  | keyof typeof en
+  | keyof typeof feedbackEn
+  | keyof typeof mapEn
+  | keyof typeof detailEn
+  | keyof typeof calendarEn
+  | keyof typeof savedEn
+  | keyof typeof pagesEn
+  | keyof typeof listEn
+  | keyof typeof guidedEn
+  | keyof typeof filtersDialogEn;
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type StringTable = { [K in StringKey]: string | PluralForms };
