@@ -11,7 +11,11 @@ import type { SignpostFinder } from '../../packages/elements/src/finder/finder.j
 import { countText, mountFinder, results, settled } from './helpers.js';
 
 const KEY = 'signpost-saved-searches';
-const total = (finder: HTMLElement) => Number(/^(\d+) services? found/.exec(countText(finder))?.[1]);
+/** The services the directory has for the search: its count, or with a filter the finder applies itself (free only on a live endpoint), how many it searched through. */
+const total = (finder: HTMLElement) => {
+  const m = /^(\d+) services? found|searched \d+ of (\d+)$/.exec(countText(finder));
+  return Number(m?.[1] ?? m?.[2]);
+};
 const saved = (finder: HTMLElement) => finder.shadowRoot?.querySelector('signpost-results')?.shadowRoot?.querySelector('signpost-saved-searches')?.shadowRoot;
 const button = (finder: HTMLElement, cls: string) => saved(finder)?.querySelector<HTMLButtonElement>(`button.${cls}`) ?? null;
 const panel = (finder: HTMLElement) => (saved(finder)?.querySelector('#saved-list') ? saved(finder) : undefined);
