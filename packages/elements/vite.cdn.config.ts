@@ -3,6 +3,7 @@
 // a classic script that loads it.
 import { defineConfig, defaultClientConditions } from 'vite';
 import { signpostLoader } from './build/loader-plugin.js';
+import { minifyLiterals } from './build/minify-literals-plugin.js';
 
 /**
  * A lazily loaded chunk is named for the module it starts from, with its folder: "service-define",
@@ -18,7 +19,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }):
 
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  plugins: [signpostLoader()],
+  plugins: [minifyLiterals(), signpostLoader()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -62,15 +62,6 @@ export const errorMessages = {
     `The directory's answer was larger than ${Math.round(bytes / 1_000_000)} MB, the most Signpost reads, so it was not read.`,
   unreadable: () => "The directory's answer could not be read: it was cut off, or its compression was broken.",
   unexpected: (error: unknown) => `Something unexpected went wrong: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-  snapshotMissing: (url: string) => `There is no directory snapshot at ${url} (its manifest.json was not found).`,
-  snapshotDamaged: (url: string, why: string) =>
-    `The directory snapshot at ${url} is damaged (${why}). It needs to be published again.`,
-  snapshotIncomplete: (url: string) =>
-    `The directory snapshot at ${url} is incomplete: a file it lists is missing, even after reading it again. It may be being replaced: try again in a few minutes.`,
-  snapshotVersion: (url: string, version: unknown) =>
-    `The directory snapshot at ${url} is in a newer format (version ${String(version)}) than this page understands. Update Signpost on this page.`,
-  geocoder: () => 'Could not look up the postcode: the postcode service could not be reached. You may be offline.',
-  postcodeUnknown: (postcode: string) => `No place could be found for the postcode ${postcode}.`,
 };
 
 /**

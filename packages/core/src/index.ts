@@ -33,7 +33,7 @@ export type {
   Vocabulary,
   Weekday,
 } from './model.js';
-export { ACCESS_ROUTES, ALL_CAPABILITIES, WEEKDAYS } from './model.js';
+export { ACCESS_ROUTES, ALL_CAPABILITIES, WEEKDAYS, withoutIgnored } from './model.js';
 
 // Reading a directory: the client (a live ORUK endpoint), the interface every source implements, errors.
 export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type ClientServiceResult, type Directory } from './client.js';
@@ -47,7 +47,6 @@ export {
   probe,
   probeEndpoint,
   probeQueries,
-  withoutIgnored,
   type FilterVerdict,
   type ProbeReport,
   type ProbedFilter,

@@ -207,6 +207,14 @@ export const ALL_CAPABILITIES: EndpointCapabilities = {
   access: true,
 };
 
+/** Capabilities without the filters a probe found ignored (those it could not try stay as they were). */
+export function withoutIgnored(capabilities: EndpointCapabilities, report: { ignored: readonly (keyof EndpointCapabilities)[] } | undefined): EndpointCapabilities {
+  if (!report?.ignored.length) return capabilities;
+  const out = { ...capabilities };
+  for (const filter of report.ignored) out[filter] = false;
+  return out;
+}
+
 /** A search the finder asks for. Every part is optional. */
 export interface SearchQuery {
   text?: string;

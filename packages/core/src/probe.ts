@@ -10,7 +10,7 @@
 import type { CallOptions, Directory } from './client.js';
 import { SignpostError, errorMessages, isAbortError } from './errors.js';
 import { isStale } from './freshness.js';
-import { WEEKDAYS, type EndpointCapabilities, type SearchQuery, type Service } from './model.js';
+import { WEEKDAYS, type SearchQuery, type Service } from './model.js';
 import { SharedWork } from './shared-work.js';
 
 /** The filters a probe can try (free-only and access routes are never ORUK parameters). */
@@ -73,14 +73,6 @@ export function probeQueries(sample: readonly Service[]): Partial<Record<ProbedF
 export function judge(total: number, filtered: number | undefined): FilterVerdict {
   if (filtered === undefined || total === 0) return 'unknown';
   return filtered < total ? 'honoured' : 'ignored';
-}
-
-/** Capabilities without the filters a probe found ignored (those it could not try stay as they were). */
-export function withoutIgnored(capabilities: EndpointCapabilities, report: ProbeReport | undefined): EndpointCapabilities {
-  if (!report?.ignored.length) return capabilities;
-  const out = { ...capabilities };
-  for (const filter of report.ignored) out[filter] = false;
-  return out;
 }
 
 /** Asks the searches and judges them (no caching: see probeEndpoint). */

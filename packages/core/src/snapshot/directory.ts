@@ -21,6 +21,19 @@ import { textQuery } from './words.js';
 const DEFAULT_PER_PAGE = 10;
 const MAX_PER_PAGE = 500;
 
+/** The developer's English for what can go wrong with a snapshot (the elements show words of their own; see errors.ts). */
+const snapshotMessages = {
+  snapshotMissing: (url: string) => `There is no directory snapshot at ${url} (its manifest.json was not found).`,
+  snapshotDamaged: (url: string, why: string) =>
+    `The directory snapshot at ${url} is damaged (${why}). It needs to be published again.`,
+  snapshotIncomplete: (url: string) =>
+    `The directory snapshot at ${url} is incomplete: a file it lists is missing, even after reading it again. It may be being replaced: try again in a few minutes.`,
+  snapshotVersion: (url: string, version: unknown) =>
+    `The directory snapshot at ${url} is in a newer format (version ${String(version)}) than this page understands. Update Signpost on this page.`,
+  geocoder: () => 'Could not look up the postcode: the postcode service could not be reached. You may be offline.',
+  postcodeUnknown: (postcode: string) => `No place could be found for the postcode ${postcode}.`,
+};
+
 /** A shard named in the manifest is not there (404): the snapshot may have been replaced. */
 class MissingShard extends Error {}
 
@@ -150,9 +163,9 @@ export class SnapshotDirectory implements SnapshotSource {
       point = await this.geocoder.locate(postcode, signal);
     } catch (error) {
       if (error instanceof SignpostError && error.kind !== 'network') throw error;
-      throw new SignpostError('network', this.endpoint, errorMessages.geocoder(), { cause: error });
+      throw new SignpostError('network', this.endpoint, snapshotMessages.geocoder(), { cause: error });
     }
-    if (!point) throw new SignpostError('not-found', this.endpoint, errorMessages.postcodeUnknown(postcode));
+    if (!point) throw new SignpostError('not-found', this.endpoint, snapshotMessages.postcodeUnknown(postcode));
     return point;
   }
 
@@ -170,17 +183,17 @@ export class SnapshotDirectory implements SnapshotSource {
       if (!(error instanceof MissingShard)) throw this.#plain(error);
     }
     const fresh = await raceAbort(this.#reload(first), signal, this.endpoint);
-    if (fresh === first) throw new SignpostError('snapshot', this.endpoint, errorMessages.snapshotIncomplete(this.endpoint), { status: 404 });
+    if (fresh === first) throw new SignpostError('snapshot', this.endpoint, snapshotMessages.snapshotIncomplete(this.endpoint), { status: 404 });
     try {
       return await attempt(fresh);
     } catch (error) {
-      if (error instanceof MissingShard) throw new SignpostError('snapshot', this.endpoint, errorMessages.snapshotIncomplete(this.endpoint), { status: 404 });
+      if (error instanceof MissingShard) throw new SignpostError('snapshot', this.endpoint, snapshotMessages.snapshotIncomplete(this.endpoint), { status: 404 });
       throw this.#plain(error);
     }
   }
 
   #plain(error: unknown): unknown {
-    if (error instanceof DamagedShard) return new SignpostError('snapshot', this.endpoint, errorMessages.snapshotDamaged(this.endpoint, error.message));
+    if (error instanceof DamagedShard) return new SignpostError('snapshot', this.endpoint, snapshotMessages.snapshotDamaged(this.endpoint, error.message));
     return error;
   }
 
@@ -205,10 +218,10 @@ export class SnapshotDirectory implements SnapshotSource {
     const loading = this.#get(url, fetch)
       .catch((error: unknown) => {
         if (error instanceof SignpostError && error.kind === 'http' && (error.status === 404 || error.status === 410)) {
-          throw new SignpostError('snapshot', this.endpoint, errorMessages.snapshotMissing(this.endpoint), { status: error.status });
+          throw new SignpostError('snapshot', this.endpoint, snapshotMessages.snapshotMissing(this.endpoint), { status: error.status });
         }
         if (error instanceof SignpostError && error.kind === 'not-oruk') {
-          throw new SignpostError('snapshot', this.endpoint, errorMessages.snapshotDamaged(this.endpoint, 'its manifest is not valid JSON'));
+          throw new SignpostError('snapshot', this.endpoint, snapshotMessages.snapshotDamaged(this.endpoint, 'its manifest is not valid JSON'));
         }
         throw error;
       })
@@ -218,7 +231,7 @@ export class SnapshotDirectory implements SnapshotSource {
         } catch (error) {
           if (!(error instanceof ManifestProblem)) throw error;
           const message =
-            error.problem === 'version' ? errorMessages.snapshotVersion(this.endpoint, error.version) : errorMessages.snapshotDamaged(this.endpoint, error.message);
+            error.problem === 'version' ? snapshotMessages.snapshotVersion(this.endpoint, error.version) : snapshotMessages.snapshotDamaged(this.endpoint, error.message);
           throw new SignpostError('snapshot', this.endpoint, message);
         }
       });

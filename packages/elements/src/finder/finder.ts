@@ -6,7 +6,6 @@ import {
   ALL_CAPABILITIES,
   toSignpostError,
   isAbortError,
-  probeEndpoint,
   withoutIgnored,
   type ClientSearchResult,
   type Directory,
@@ -216,7 +215,7 @@ export class SignpostFinder extends LitElement {
       const probe =
         supports || this.snapshot || !searched
           ? undefined
-          : await probeEndpoint(client, { signal, sample: this.perPage, staleAfterMonths: this.staleAfter }).catch((e: unknown) => {
+          : await import('./probe.js').then(({ probeEndpoint }) => probeEndpoint(client, { signal, sample: this.perPage, staleAfterMonths: this.staleAfter })).catch((e: unknown) => {
               if (isAbortError(e)) throw e;
               return undefined;
             });
