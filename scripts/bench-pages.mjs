@@ -1,7 +1,7 @@
 // Benchmark for the harvester's static pages (not a timed test): `npm run bench:pages`.
 //
-// Reads the sample API's generated dataset (10,000 services by default, seeded; v1 and v3
-// merged, as scripts/sample-snapshot.ts does), then writes the static pages, index and
+// Harvests the sample API's generated dataset (10,000 services by default, seeded; v1 and v3
+// merged by the harvester, as scripts/sample-snapshot.ts does), then writes the static pages, index and
 // sitemap into a temporary folder with writePages, twice (a first harvest, and a second over
 // it, which keeps every page's name), and prints pages per second, the time per page, the
 // bytes written (and gzip sizes of a typical page, the index and the sitemap), with the
@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { sampleHarvest } from './sample-snapshot.ts';
+import { writeSampleSnapshot } from './sample-snapshot.ts';
 import { writePages } from '../packages/harvest/src/pages/write.ts';
 
 const { values } = parseArgs({
@@ -23,18 +23,17 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-let t = performance.now();
-const input = await sampleHarvest({ services: Number(values.services), seed: Number(values.seed), harvestedAt: new Date().toISOString() });
-console.log(`read ${input.services.length} services from the sample API in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
 const dir = mkdtempSync(join(tmpdir(), 'signpost-bench-pages-'));
 try {
+  let t = performance.now();
+  const input = await writeSampleSnapshot(join(dir, 'snapshot'), { services: Number(values.services), seed: Number(values.seed) });
+  console.log(`harvested ${input.services.length} services from the sample API in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   for (const run of ['first harvest', 'second harvest (same folder)']) {
     t = performance.now();
     const summary = await writePages(dir, {
       services: input.services,
       siteUrl: 'https://www.example.gov.uk/local-offer/',
-      harvestedAt: input.harvestedAt,
+      harvestedAt: input.report.harvestedAt,
       scriptUrl: 'https://www.example.gov.uk/signpost/signpost.js',
       ...(values.limit ? { sitemapLimit: Number(values.limit) } : {}),
     });

@@ -44,9 +44,9 @@ const { createSampleApi } = await import('../packages/sample-api/src/index.ts');
 const dir = join(root, '.signpost-data', `bench-snapshot-${SERVICES}-${SEED}`);
 if (values.rebuild || !existsSync(join(dir, 'manifest.json'))) {
   const started = performance.now();
-  const summary = await writeSampleSnapshot(dir, { services: SERVICES, seed: SEED, harvestedAt: '2026-12-01T02:00:00.000Z' });
+  const summary = (await writeSampleSnapshot(dir, { services: SERVICES, seed: SEED, harvestedAt: '2026-12-01T02:00:00.000Z' })).snapshot;
   console.log(
-    `Snapshot of ${summary.services} services read from the sample API (v1 and v3) and written in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+    `Snapshot of ${summary.services} services harvested from the sample API (v1 and v3) and written in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
       `${summary.files} files, ${(summary.bytes / 1024 / 1024).toFixed(1)} MiB uncompressed (${dir})`,
   );
 } else {

@@ -1,18 +1,23 @@
 /**
  * A snapshot of the sample ORUK API, for the demo (`npm start`), the tests and the
- * benchmark: the API is started in this process, its v1 and v3 feeds are read through
- * core's adapters, each service listed by both becomes one with both as sources, and
- * writeSnapshot writes the files.
+ * benchmarks: the harvester itself (packages/harvest) reads the sample API's v1 and v3
+ * feeds, started in this process, merges them and writes the snapshot (with its feed
+ * health report, and the static service pages when asked for). What it writes is what
+ *
+ *   npm run sample-api
+ *   npm run harvest -- --endpoint http://127.0.0.1:8787/v1 --directory-name "the sample directory (ORUK v1)" \
+ *     --endpoint http://127.0.0.1:8787/v3 --directory-name "the sample directory (ORUK v3)" --out DIR
+ *
+ * writes: the feeds are named by that address (so a harvest's ids, and the files named by
+ * them, are the same from run to run) and their requests go to this process's API.
  *
  *   node --conditions=source --import tsx scripts/sample-snapshot.ts --out DIR [--services 10000 --seed 1]
  *     [--site-url URL --script-url URL]   (also the static service pages, as signpost-harvest --site-url writes them)
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { OrukClient, type Service } from '@signpost/core';
 import { createSampleApi } from '../packages/sample-api/src/index.js';
-import { writeSnapshot, type SnapshotInput, type SnapshotSummary } from '../packages/harvest/src/snapshot/write.js';
-import { writePages } from '../packages/harvest/src/pages/write.js';
+import { harvest, type HarvestOptions, type HarvestOutcome } from '../packages/harvest/src/index.js';
 
 export interface SampleSnapshotOptions {
   /** Generate this many services (deterministic per seed) instead of the bundled 339. */
@@ -20,58 +25,44 @@ export interface SampleSnapshotOptions {
   seed?: number;
   /** When the snapshot says it was harvested (default: now). */
   harvestedAt?: string;
+  /** The static service pages too (as `signpost-harvest --site-url` writes them). */
+  pages?: HarvestOptions['pages'];
 }
 
-const PER_PAGE = 500;
+/** The address the sample feeds are harvested as: `npm run sample-api`'s. */
+export const SAMPLE_ORIGIN = 'http://127.0.0.1:8787';
 
-async function readAll(client: OrukClient): Promise<Service[]> {
-  const out: Service[] = [];
-  for (let page = 1; ; page += 1) {
-    const result = await client.search({ page, perPage: PER_PAGE });
-    out.push(...result.items);
-    if (result.isLast || !result.items.length) return out;
-  }
-}
+export const SAMPLE_FEEDS = [
+  { endpoint: `${SAMPLE_ORIGIN}/v1`, directory: 'the sample directory (ORUK v1)' },
+  { endpoint: `${SAMPLE_ORIGIN}/v3`, directory: 'the sample directory (ORUK v3)' },
+];
 
-/** The sample API's services as a harvest reads them: v1 and v3 merged, each with both as sources. */
-export async function sampleHarvest(options: SampleSnapshotOptions = {}): Promise<SnapshotInput> {
+/** Harvest the sample API's v1 and v3 feeds into `outDir`: the snapshot and its report. Throws unless the harvest is complete. */
+export async function writeSampleSnapshot(outDir: string, options: SampleSnapshotOptions = {}): Promise<HarvestOutcome> {
   const api = createSampleApi({
     ...(options.services !== undefined ? { services: options.services, seed: options.seed ?? 1 } : {}),
   });
   const { url } = await api.listen(0);
   try {
-    const v1 = new OrukClient({ endpoint: `${url}/v1`, dialect: 'v1', geocoder: url });
-    const v3 = new OrukClient({ endpoint: `${url}/v3`, dialect: 'v3', geocoder: url });
-    const [fromV1, fromV3, vocabularies] = await Promise.all([readAll(v1), readAll(v3), v1.vocabularies()]);
-    const twins = new Map(fromV3.map((s) => [s.id, s]));
-    const name = { v1: 'the sample directory (ORUK v1)', v3: 'the sample directory (ORUK v3)' };
-    const services = fromV1.map((s): Service => {
-      const twin = twins.get(s.id);
-      const source = (endpoint: string, listing: Service) => ({
-        endpoint,
-        directory: endpoint === v1.endpoint ? name.v1 : name.v3,
-        serviceId: listing.id,
-        ...(listing.lastChecked ? { lastChecked: listing.lastChecked } : {}),
-      });
-      // v1's terms match v1's vocabularies; v3 adds what v1 leaves out (e.g. the assurer's email).
-      return { ...twin, ...s, sources: [source(v1.endpoint, s), ...(twin ? [source(v3.endpoint, twin)] : [])] };
+    const outcome = await harvest({
+      feeds: SAMPLE_FEEDS,
+      outDir,
+      fresh: true,
+      // the most the harvester's command line allows: the API is in this process
+      maxRps: 100,
+      perPage: 500,
+      polite: { fetch: (address, init) => fetch(address.replace(SAMPLE_ORIGIN, url), init) },
+      ...(options.harvestedAt ? { now: new Date(options.harvestedAt) } : {}),
+      ...(options.pages ? { pages: options.pages } : {}),
     });
-    return {
-      services,
-      vocabularies,
-      harvestedAt: options.harvestedAt ?? new Date().toISOString(),
-      feeds: [
-        { endpoint: v1.endpoint, directory: name.v1, dialect: 'v1', records: fromV1.length },
-        { endpoint: v3.endpoint, directory: name.v3, dialect: 'v3', records: fromV3.length },
-      ],
-    };
+    if (outcome.status !== 'complete') {
+      const why = outcome.feeds.flatMap((f) => (f.error ? [`${f.directory}: ${f.error}`] : []));
+      throw new Error(`The sample harvest was ${outcome.status}: ${why.join(' ') || 'no services were read'}`);
+    }
+    return outcome;
   } finally {
     await api.close();
   }
-}
-
-export async function writeSampleSnapshot(outDir: string, options: SampleSnapshotOptions = {}): Promise<SnapshotSummary> {
-  return writeSnapshot(outDir, await sampleHarvest(options));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -82,19 +73,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('Usage: scripts/sample-snapshot.ts --out DIR [--services N --seed S] [--site-url URL --script-url URL]');
     process.exit(2);
   }
-  const input = await sampleHarvest({
+  const siteUrl = values['site-url'];
+  const outcome = await writeSampleSnapshot(values.out, {
     ...(values.services ? { services: Number(values.services) } : {}),
     ...(values.seed ? { seed: Number(values.seed) } : {}),
+    ...(siteUrl ? { pages: { siteUrl, ...(values['script-url'] ? { scriptUrl: values['script-url'] } : {}) } } : {}),
   });
-  const summary = await writeSnapshot(values.out, input);
+  const summary = outcome.snapshot!;
   console.log(`Snapshot of ${summary.services} services: ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KiB in ${summary.dir}`);
-  if (values['site-url']) {
-    const pages = await writePages(values.out, {
-      services: input.services,
-      harvestedAt: input.harvestedAt,
-      siteUrl: values['site-url'],
-      ...(values['script-url'] ? { scriptUrl: values['script-url'] } : {}),
-    });
-    console.log(`Static pages: ${pages.pages} services, their index and sitemap.xml`);
-  }
+  if (outcome.pages) console.log(`Static pages: ${outcome.pages.pages} services, their index and sitemap.xml`);
 }

@@ -3,7 +3,8 @@
  * the test page's own origin and with no CORS headers: shards `immutable`, the manifest
  * revalidated. Built once when the test server starts, in a temporary folder:
  *
- *   /snapshots/sample/      the sample API's v1 and v3 feeds merged (339 services)
+ *   /snapshots/sample/      the sample API's v1 and v3 feeds merged by the harvester (339 services,
+ *                           scripts/sample-snapshot.ts)
  *   /snapshots/missing/     nothing at all
  *   /snapshots/corrupt/     the manifest cut off half way
  *   /snapshots/half/        the manifest, but the card files never arrived
@@ -24,8 +25,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { generateDataset } from '../packages/sample-api/src/index.js';
-import { sampleHarvest } from '../scripts/sample-snapshot.js';
-import { writeSnapshot } from '../packages/harvest/src/snapshot/write.js';
 import { writePages } from '../packages/harvest/src/pages/write.js';
 import { writeSampleSnapshot } from '../scripts/sample-snapshot.js';
 
@@ -47,8 +46,7 @@ export function snapshotPlugin(): TestRunnerPlugin {
   async function build(): Promise<void> {
     dir = mkdtempSync(join(tmpdir(), 'signpost-snapshots-'));
     const sample = join(dir, 'sample');
-    const harvest = await sampleHarvest({ harvestedAt: SNAPSHOT_HARVESTED_AT });
-    await writeSnapshot(sample, harvest);
+    const harvest = await writeSampleSnapshot(sample, { harvestedAt: SNAPSHOT_HARVESTED_AT });
     const copy = (name: string) => {
       cpSync(sample, join(dir, name), { recursive: true });
       return join(dir, name);

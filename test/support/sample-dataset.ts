@@ -81,6 +81,16 @@ export function pointOf(data: Dataset, postcode: string): { lat: number; lng: nu
   return { lat: entry.latitude, lng: entry.longitude };
 }
 
+/**
+ * The sample's own id of a service read from its snapshot: the harvester names a merged
+ * service by the first feed's short key, a dash and that feed's id ("744547-<id>").
+ */
+export function sampleId(snapshotId: string): string {
+  const match = /^[0-9a-f]{6}-(.+)$/.exec(snapshotId);
+  if (!match) throw new Error(`${snapshotId} is not a harvested id`);
+  return match[1]!;
+}
+
 /** The ids of the services that pass every test. */
 export function expectedIds(data: Dataset, ...tests: Expect[]): string[] {
   return data.services.filter((s) => tests.every((t) => t(s))).map((s) => s.id).sort();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { JSDOM } from 'jsdom';
 import type { Service } from '@signpost/core';
-import { sampleHarvest } from '../../../scripts/sample-snapshot.js';
+import { writeSampleSnapshot } from '../../../scripts/sample-snapshot.js';
 import { writePages } from '../src/pages/write.js';
 import { assignSlugs, slugify } from '../src/pages/slugs.js';
 
@@ -33,7 +33,7 @@ const jsonLd = (doc: Document) => JSON.parse(doc.querySelector('script[type="app
 
 let services: Service[] = [];
 before(async () => {
-  services = (await sampleHarvest({ harvestedAt: HARVESTED_AT })).services;
+  services = (await writeSampleSnapshot(tempDir(), { harvestedAt: HARVESTED_AT })).services;
 });
 
 describe('static service pages', () => {

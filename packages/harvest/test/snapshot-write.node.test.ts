@@ -125,6 +125,21 @@ describe('writeSnapshot', () => {
     assert.ok(s1.terms.some((t) => t.length === 2), 'a narrower need carries the broader one too');
   });
 
+  it('leads a feed’s id to its service when two feeds know the service by that id, and never an id two services share', async () => {
+    const dir = freshDir();
+    const source = (endpoint: string, serviceId: string) => ({ endpoint, serviceId });
+    const list = [
+      service(0, { id: 'a1-shared', sources: [source('https://one.example.org/api', 'shared'), source('https://two.example.org/api', 'shared')] }),
+      service(1, { id: 'a1-clash', sources: [source('https://one.example.org/api', 'clash')] }),
+      service(2, { id: 'b2-clash', sources: [source('https://two.example.org/api', 'clash')] }),
+    ];
+    await writeSnapshot(dir, input(list));
+    const manifest = read<SnapshotManifest>(dir, 'manifest.json');
+    const aliases = (id: string) => read<DetailShard>(dir, `${manifest.details.folder}/${bucketOf(id, manifest.details.count)}.json`).aliases;
+    assert.equal(aliases('shared')['shared'], 'a1-shared');
+    assert.equal(aliases('clash')['clash'], undefined);
+  });
+
   it('is idempotent: the same services again write nothing new and the same manifest', async () => {
     const dir = freshDir();
     await writeSnapshot(dir, input(services(30)));

@@ -234,13 +234,15 @@ export function buildSnapshot(input: SnapshotInput, options: BuildOptions = {}):
   for (const s of services) details[bucketOf(s.id, buckets)]!.services.push(storedOf(s));
   const ids = new Set(services.map((s) => s.id));
   const aliasCount = new Map<string, number>();
-  for (const s of services) for (const src of s.sources ?? []) if (!ids.has(src.serviceId)) aliasCount.set(src.serviceId, (aliasCount.get(src.serviceId) ?? 0) + 1);
-  for (const s of services) {
-    for (const src of s.sources ?? []) {
+  // Each service's feed ids, each once (two feeds may know one service by the same id).
+  const feedIds = services.map((s) => new Set((s.sources ?? []).map((src) => src.serviceId).filter((id) => !ids.has(id))));
+  for (const own of feedIds) for (const id of own) aliasCount.set(id, (aliasCount.get(id) ?? 0) + 1);
+  services.forEach((s, i) => {
+    for (const id of feedIds[i]!) {
       // An id two feeds use for different services names neither.
-      if (aliasCount.get(src.serviceId) === 1) details[bucketOf(src.serviceId, buckets)]!.aliases[src.serviceId] = s.id;
+      if (aliasCount.get(id) === 1) details[bucketOf(id, buckets)]!.aliases[id] = s.id;
     }
-  }
+  });
   const detailFiles = numbered('details', details);
   files.push(...detailFiles.files);
 
