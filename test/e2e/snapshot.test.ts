@@ -9,8 +9,8 @@ import type { Dataset } from '../../packages/sample-api/src/types.js';
 import { expectedIds, forAges, isFree, sampleDataset, withAccess, withTerms } from '../support/sample-dataset.js';
 import { cardNames, countText, part, results, settled } from './helpers.js';
 
-async function mountSnapshotFinder(attrs: Record<string, string> = {}): Promise<SignpostFinder> {
-  const el = document.createElement('signpost-finder');
+async function mountSnapshotFinder(attrs: Record<string, string> = {}, props: Partial<SignpostFinder> = {}): Promise<SignpostFinder> {
+  const el = Object.assign(document.createElement('signpost-finder'), props);
   el.setAttribute('snapshot', '/snapshots/sample/');
   el.setAttribute('geocoder', '/api');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -100,6 +100,40 @@ describe('finder over a static snapshot', function () {
     );
     await waitUntil(() => el.shadowRoot!.querySelector('h2')?.textContent === service.name, 'service did not show', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.provenance')!.textContent).to.contain('Wedi’i restru gan the sample directory (ORUK v1) a the sample directory (ORUK v3).');
+  });
+
+  it('takes more synonyms from its markup: with [["footy","football"]] "footy" finds the football services, which it does not without them', async () => {
+    const football = await mountSnapshotFinder({ query: 'football' });
+    const footballNamed = data.services.filter((s) => /football/i.test(s.name)).length;
+    expect(footballNamed).to.be.greaterThan(0);
+    expect(found(football)).to.be.at.least(footballNamed);
+    const without = await mountSnapshotFinder({ query: 'footy' });
+    expect(found(without), countText(without)).to.equal(0);
+    const footy = await mountSnapshotFinder({ query: 'footy', synonyms: '[["footy","football"]]' });
+    expect(found(footy), countText(footy)).to.equal(found(football));
+    expect(cardNames(footy)).to.deep.equal(cardNames(football));
+    // as a property, groups will do
+    const soccer = await mountSnapshotFinder({ query: 'soccer' }, { synonyms: [['footy', 'football', 'soccer']] });
+    expect(found(soccer), countText(soccer)).to.equal(found(football));
+  });
+
+  it('ignores synonyms that are not JSON groups of words, with one warning, and searches as without them', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const footy = await mountSnapshotFinder({ query: 'footy', synonyms: '[["footy","football"' });
+      expect(found(footy), countText(footy)).to.equal(0);
+      expect(results(footy).querySelector('[role="alert"]')).to.equal(null);
+      const football = await mountSnapshotFinder({ query: 'football', synonyms: '[["footy","football"' });
+      const plain = await mountSnapshotFinder({ query: 'football' });
+      expect(found(plain)).to.be.greaterThan(0);
+      expect(found(football), countText(football)).to.equal(found(plain));
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.map((w) => String(w[0]))).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('synonyms ignored');
   });
 
   it('shows the results on the map', async () => {

@@ -1,7 +1,8 @@
 // The WordPress plugin in a real WordPress (Debian's, on PHP's built-in server and a private
 // MariaDB) and real Chromium: install the zip as an admin would, set the site's defaults,
-// publish a page with the shortcode and one with the block, read a feed without CORS
-// through the relay, meet an Author's hostile shortcode, and uninstall.
+// publish a page with the shortcode and one with the block, show a map of a snapshot kept in
+// the site's uploads folder, read a feed without CORS through the relay, meet an Author's
+// hostile shortcode, and uninstall.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -14,10 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'puppeteer-core';
-import { createSampleApi } from '../../packages/sample-api/src/index.js';
+import { createSampleApi, generateDataset } from '../../packages/sample-api/src/index.js';
 import { ORUK_PARAMS } from '../../packages/core/test/fixtures/oruk-params.js';
 import { finderResults, launchChromium, openPage } from '../support/chromium.js';
+import { forAges, withTerms } from '../support/sample-dataset.js';
 import { startWordPress, type WordPress } from '../support/wordpress.js';
+import { writeSampleSnapshot } from '../../scripts/sample-snapshot.js';
 
 const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -194,6 +197,39 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       await page.close();
     }
     await wp.php(`switch_theme( 'twentytwentythree' );`);
+  });
+
+  it("shows a map of a snapshot published in the site's own uploads folder", async () => {
+    await writeSampleSnapshot(join(wp.content, 'uploads', 'signpost-directory'));
+    const folder = `${wp.url}/wp-content/uploads/signpost-directory/`;
+    const data = generateDataset();
+    const located = new Set(data.locations.filter((l) => l.latitude !== undefined && l.longitude !== undefined).map((l) => l.id));
+    const matching = data.services.filter((s) => withTerms(data, ['sendNeeds:CI'])(s) && forAges(0, 11)(s));
+    const placed = matching.filter((s) => s.locations.some((l) => located.has(l.locationId))).length;
+    assert.ok(placed > 1 && placed < data.services.length, `${placed} placed`);
+
+    const link = await publish('admin', 'Our area on a map', `[signpost snapshot="${folder}" element="map" need="sendNeeds:CI" ages="0-11"]`);
+    const { page, errors } = await openPage(browser);
+    try {
+      await page.goto(link);
+      const map = await page.$eval('signpost-map', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+      assert.equal(map.snapshot, folder);
+      assert.equal(map.endpoint, undefined, 'the snapshot replaces the site’s default endpoint');
+      assert.equal(map.need, 'sendNeeds:CI');
+      assert.equal(map.ages, '0-11');
+      const counts = await page.waitForFunction(
+        () => {
+          const text = document.querySelector('signpost-map')?.shadowRoot?.querySelector('.counts')?.textContent?.replace(/\s+/g, ' ') ?? '';
+          return /on the map/.test(text) ? text : false;
+        },
+        { timeout: 15_000, polling: 100 },
+      );
+      assert.match((await counts.jsonValue()) as string, new RegExp(`\\b${placed} services on the map`));
+      // offline here: the map's OpenStreetMap tiles cannot be fetched
+      assert.deepEqual(errors.filter((e) => !/tile\.openstreetmap\.org/.test(e)), []);
+    } finally {
+      await page.close();
+    }
   });
 
   it('makes a block in the editor whose sidebar choices reach the published page', async () => {

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { SignpostError, type SearchQuery, type Service } from '@signpost/core';
-import { SnapshotDirectory } from '@signpost/core/snapshot';
+import { SnapshotDirectory, openSnapshot } from '@signpost/core/snapshot';
 import type { Dataset } from '../../sample-api/src/types.js';
 import {
   expectedIds,
@@ -210,6 +210,30 @@ describe('SnapshotDirectory over the sample snapshot', function () {
       expect((await own.search({ text: 'footy' })).total).to.equal(0);
       own.addSynonyms([['footy', 'football']]);
       expect((await own.search({ text: 'footy' })).total).to.equal((await own.search({ text: 'football' })).total);
+    });
+
+    it('takes the host’s synonyms as JSON (an attribute’s value) or added before the first search; JSON that is not groups of words is ignored with a warning', async () => {
+      const football = (await dir.search({ text: 'football' })).total;
+      expect(football).to.be.greaterThan(0);
+      const fromJson = openSnapshot({ url: url('sample'), geocoder: '/api', synonyms: '[["footy", "football"], ["ASD", "autism"]]' });
+      expect((await fromJson.search({ text: 'footy' })).total).to.equal(football);
+      const early = openSnapshot({ url: url('sample'), geocoder: '/api' });
+      early.addSynonyms([['footy', 'football']]);
+      expect((await early.search({ text: 'footy' })).total).to.equal(football);
+
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      try {
+        for (const bad of ['{"footy": "football"}', '[["footy", 7]]', '[["footy", "football"', ' ']) {
+          const source = openSnapshot({ url: url('sample'), geocoder: '/api', synonyms: bad });
+          expect((await source.search({ text: 'footy' })).total, bad).to.equal(0);
+        }
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.map((w) => String(w[0]))).to.have.length(4);
+      for (const [message] of warnings) expect(String(message)).to.match(/^\[signpost\] synonyms ignored: .* is not JSON groups of words/);
     });
 
     it('reads only the index slices a search needs', async () => {

@@ -15,7 +15,7 @@ import { MANIFEST_FILE } from './format.js';
 import { DamagedShard, LoadedSnapshot } from './loaded.js';
 import { ManifestProblem, readManifest } from './manifest.js';
 import { geocoderFor, snapshotFolder, type SnapshotOptions, type SnapshotSource } from './open.js';
-import { SYNONYMS, Synonyms, type SynonymGroups } from './synonyms.js';
+import { SYNONYMS, Synonyms, synonymsOf, type SynonymGroups } from './synonyms.js';
 import { textQuery } from './words.js';
 
 const DEFAULT_PER_PAGE = 10;
@@ -53,7 +53,7 @@ export class SnapshotDirectory implements SnapshotSource {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? 15_000;
     this.geocoder = geocoderFor(options, this.#fetch);
-    if (options.synonyms) this.addSynonyms(options.synonyms);
+    if (options.synonyms) this.addSynonyms(synonymsOf(options.synonyms));
   }
 
   /** More words that mean the same, e.g. [["footy", "football"]]; used from the next search on. */

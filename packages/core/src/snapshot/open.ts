@@ -14,8 +14,11 @@ export interface SnapshotOptions {
   url: string;
   /** A postcodes.io-compatible service (its base URL, or a Geocoder), for searches near a postcode. */
   geocoder?: string | Geocoder;
-  /** Synonym groups to add to the built-in English and Welsh ones. */
-  synonyms?: SynonymGroups;
+  /**
+   * Synonym groups to add to the built-in English and Welsh ones, or their JSON (e.g. an
+   * attribute's value, read with the snapshot: what is not groups of words is ignored, with a warning).
+   */
+  synonyms?: SynonymGroups | string;
   timeoutMs?: number;
   fetch?: FetchLike;
 }
@@ -42,6 +45,8 @@ class LazySnapshot implements SnapshotSource {
   readonly endpoint: string;
   readonly geocoder: Geocoder;
   readonly #options: SnapshotOptions;
+  /** Groups added by addSynonyms. */
+  readonly #added: SynonymGroups = [];
   #reader?: Promise<SnapshotDirectory>;
 
   constructor(options: SnapshotOptions) {
@@ -51,12 +56,16 @@ class LazySnapshot implements SnapshotSource {
   }
 
   #open(): Promise<SnapshotDirectory> {
-    this.#reader ??= import('./directory.js').then(({ SnapshotDirectory }) => new SnapshotDirectory(this.#options));
+    this.#reader ??= import('./directory.js').then(({ SnapshotDirectory }) => {
+      const reader = new SnapshotDirectory(this.#options);
+      reader.addSynonyms(this.#added);
+      return reader;
+    });
     return this.#reader;
   }
 
   addSynonyms(groups: SynonymGroups): void {
-    this.#options.synonyms = [...(this.#options.synonyms ?? []), ...groups];
+    this.#added.push(...groups);
     void this.#reader?.then((reader) => reader.addSynonyms(groups));
   }
 

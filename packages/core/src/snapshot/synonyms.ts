@@ -54,6 +54,25 @@ export const SYNONYMS: Record<'en' | 'cy', SynonymGroups> = {
   ],
 };
 
+const isGroups = (value: unknown): value is SynonymGroups =>
+  Array.isArray(value) && value.every((group) => Array.isArray(group) && group.every((phrase) => typeof phrase === 'string'));
+
+/**
+ * Groups as given, or read from their JSON (e.g. an attribute's value); JSON that is not
+ * groups of words is ignored with a warning, never thrown.
+ */
+export function synonymsOf(given: SynonymGroups | string): SynonymGroups {
+  if (typeof given !== 'string') return given;
+  try {
+    const groups: unknown = JSON.parse(given);
+    if (isGroups(groups)) return groups;
+  } catch {
+    // said below
+  }
+  console.warn(`[signpost] synonyms ignored: ${given.slice(0, 80)} is not JSON groups of words, e.g. [["footy", "football"]].`);
+  return [];
+}
+
 /** A phrase as the index sees it: its words' stems. */
 const keyOf = (phrase: string[]) => phrase.map(stem).join(' ');
 

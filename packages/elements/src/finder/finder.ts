@@ -112,6 +112,11 @@ export class SignpostFinder extends LitElement {
   @property() endpoint = '';
   /** A published snapshot's folder (e.g. https://example.gov.uk/directory/): searched in the browser instead of `endpoint`. */
   @property() snapshot = '';
+  /**
+   * With `snapshot`: more words that mean the same, as JSON groups, e.g. [["footy","football"],["ASD","autism"]]
+   * (added to the built-in English and Welsh ones); a value that is not is ignored, with a console warning.
+   */
+  @property() synonyms: string | string[][] = '';
   /** auto, v1 or v3. */
   @property() dialect = 'auto';
   /** en or cy; unset, the page's language (from the nearest lang attribute). */
@@ -367,8 +372,8 @@ export class SignpostFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['endpoint', 'snapshot', 'dialect', 'geocoder', 'supports'].some((name) => changed.has(name as keyof SignpostFinder))) {
-      this.#client = sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports });
+    if (['endpoint', 'snapshot', 'synonyms', 'dialect', 'geocoder', 'supports'].some((name) => changed.has(name as keyof SignpostFinder))) {
+      this.#client = sourceFor({ endpoint: this.endpoint, snapshot: this.snapshot, synonyms: this.synonyms, dialect: this.dialect, geocoder: this.geocoder, supports: this.supports });
     }
     // nothing is provided until the language's strings are here (Welsh is fetched; the search starts meanwhile)
     const ready = this.#lang.ready(langOf(this, this.locale));

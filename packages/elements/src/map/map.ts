@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { milesToMetres, type SearchQuery, type Service } from '@signpost/core';
-import { clientFor } from '../shared/client.js';
+import { sourceFor } from '../shared/client.js';
 import { parseAges } from '../shared/state.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { countText } from '../shared/count.js';
@@ -34,9 +34,9 @@ function deepActiveElement(): Element | null {
  *
  * Inside a signpost-finder it shows the current page's services (or, on request, every
  * matching service), the searched postcode and the search radius. On its own, or in a
- * service's detail, set the `services` property; or, on its own, give it an `endpoint`
- * (and `need`, `ages`) and it shows every service of that search, with no script of the
- * page's own (a partner site's map). Inside a finder, tile-* and lang left
+ * service's detail, set the `services` property; or, on its own, give it an `endpoint` or
+ * a `snapshot` (and `need`, `ages`) and it shows every service of that search, with no
+ * script of the page's own (a partner site's map). Inside a finder, tile-* and lang left
  * unset are the finder's. Services without a place the map can
  * show are counted, never lost: the list always has everything.
  *
@@ -96,13 +96,15 @@ export class SignpostMap extends LitElement {
   @property({ attribute: 'max-services', type: Number }) maxServices = SHOW_ALL_MAX_SERVICES;
   /** On its own (not in a finder): the ORUK API whose search the map shows, e.g. https://example.gov.uk/api/v3. */
   @property() endpoint = '';
+  /** On its own: a published snapshot's folder (e.g. https://example.gov.uk/directory/), read instead of `endpoint`. */
+  @property() snapshot = '';
   /** With `endpoint`: auto, v1 or v3. */
   @property() dialect = 'auto';
-  /** With `endpoint`: comma-separated term ids the map's search is for. */
+  /** With `endpoint` or `snapshot`: comma-separated term ids the map's search is for. */
   @property() need = '';
-  /** With `endpoint`: an age range the map's search is for, e.g. "0-4". */
+  /** With `endpoint` or `snapshot`: an age range the map's search is for, e.g. "0-4". */
   @property() ages = '';
-  /** With `endpoint`: a postcodes.io-compatible service (for places given by postcode). */
+  /** With `endpoint` or `snapshot`: a postcodes.io-compatible service (for places given by postcode). */
   @property() geocoder = 'https://api.postcodes.io';
 
   @consume({ context: configContext, subscribe: true })
@@ -133,18 +135,22 @@ export class SignpostMap extends LitElement {
       }),
   });
   #all = new ShowAllController(this);
-  /** The map's own search, when it has an endpoint and no finder around it. */
+  /** The map's own search, when it has an endpoint or a snapshot and no finder around it. */
   #own = new Task(this, {
-    task: async ([endpoint, dialect, geocoder, need, ages, max], { signal }) => {
-      if (!endpoint) return undefined;
+    task: async ([endpoint, snapshot, dialect, geocoder, need, ages, max], { signal }) => {
+      const source = sourceFor({ endpoint, snapshot, dialect, geocoder });
+      if (!source) return undefined;
       const query: SearchQuery = {};
       const terms = need.split(',').map((t) => t.trim()).filter(Boolean);
       if (terms.length) query.terms = terms;
       const range = parseAges(ages);
       if (range.min !== undefined || range.max !== undefined) query.ages = range;
-      return loadAllPages(clientFor({ endpoint, dialect, geocoder }), query, { signal, maxServices: max });
+      return loadAllPages(source, query, { signal, maxServices: max });
     },
-    args: () => [this.config || this.services ? '' : this.endpoint, this.dialect, this.geocoder, this.need, this.ages, this.maxServices] as const,
+    args: () => {
+      const alone = !this.config && !this.services;
+      return [alone ? this.endpoint : '', alone ? this.snapshot : '', this.dialect, this.geocoder, this.need, this.ages, this.maxServices] as const;
+    },
   });
   #view: LeafletView | undefined;
   #resize: ResizeObserver | undefined;

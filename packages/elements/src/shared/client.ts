@@ -1,5 +1,5 @@
 /** One Directory per source on a page (an endpoint's client or a snapshot), so every element shares its cache. */
-import { OrukClient, openSnapshot, type ClientOptions, type Dialect, type Directory, type EndpointCapabilities } from '@signpost/core';
+import { OrukClient, openSnapshot, type ClientOptions, type Dialect, type Directory, type EndpointCapabilities, type SnapshotOptions } from '@signpost/core';
 
 const clients = new Map<string, Directory>();
 
@@ -16,6 +16,8 @@ export interface SourceConfig {
   endpoint: string;
   /** A snapshot's folder: when set, services come from it rather than from `endpoint`. */
   snapshot?: string | undefined;
+  /** With `snapshot`: words that mean the same, as groups or their JSON (read with the snapshot). */
+  synonyms?: SnapshotOptions['synonyms'];
   dialect?: string | undefined;
   geocoder?: string | undefined;
   supports?: string | undefined;
@@ -23,22 +25,22 @@ export interface SourceConfig {
 
 /** The source an element's attributes name: a snapshot if `snapshot` is set, else the endpoint; undefined with neither. */
 export function sourceFor(config: SourceConfig): Directory | undefined {
-  if (config.snapshot) return snapshotFor(config.snapshot, config.geocoder);
+  if (config.snapshot) return snapshotFor(config.snapshot, config.geocoder, config.synonyms);
   return config.endpoint ? clientFor(config) : undefined;
 }
 
-function snapshotFor(folder: string, geocoder: string | undefined): Directory {
+function snapshotFor(folder: string, geocoder: string | undefined, synonyms: SourceConfig['synonyms']): Directory {
   const url = new URL(folder, document.baseURI).href;
-  const key = JSON.stringify(['snapshot', url, geocoder]);
+  const key = JSON.stringify(['snapshot', url, geocoder, synonyms]);
   let source = clients.get(key);
   if (!source) {
-    source = openSnapshot({ url, ...(geocoder ? { geocoder: new URL(geocoder, document.baseURI).href } : {}) });
+    source = openSnapshot({ url, ...(geocoder ? { geocoder: new URL(geocoder, document.baseURI).href } : {}), ...(synonyms ? { synonyms } : {}) });
     clients.set(key, source);
   }
   return source;
 }
 
-export function clientFor(config: SourceConfig): Directory {
+function clientFor(config: SourceConfig): Directory {
   const endpoint = new URL(config.endpoint, document.baseURI).href;
   const key = JSON.stringify([endpoint, config.dialect, config.geocoder, config.supports]);
   let client = clients.get(key);
