@@ -12,17 +12,19 @@ describe('the drop-in bundle', () => {
     await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
-    for (const name of ['signpost-finder', 'signpost-search', 'signpost-filters', 'signpost-results', 'signpost-feedback']) {
+    for (const name of ['signpost-finder', 'signpost-search', 'signpost-filters', 'signpost-results']) {
       expect(customElements.get(name), name).to.exist;
     }
-    // signpost-service and signpost-map are fetched when one is on the page
+    // signpost-service, signpost-map and signpost-feedback are fetched when one is on the page
     expect(customElements.get('signpost-service')).to.equal(undefined);
+    expect(customElements.get('signpost-feedback')).to.equal(undefined);
     const wrapper = document.createElement('div');
     wrapper.innerHTML = '<signpost-service></signpost-service>';
     document.body.append(wrapper);
     try {
       await customElements.whenDefined('signpost-service');
       await customElements.whenDefined('signpost-map');
+      await customElements.whenDefined('signpost-feedback');
     } finally {
       wrapper.remove();
     }

@@ -1,5 +1,4 @@
 import { define } from '../shared/define.js';
-import '../feedback/define.js';
 import { SignpostResults } from './results.js';
 
 define('signpost-results', SignpostResults);

@@ -12,6 +12,7 @@ import { saveStyles, saveToggle } from '../shared/save-button.js';
 import { ShortlistController } from '../shared/shortlist.js';
 import { emit } from '../shared/events.js';
 import { errorBody } from '../shared/errors.js';
+import { loadFeedbackElement } from '../feedback/load.js';
 import { snapshotTaken } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 import type { FinderState } from '../shared/state.js';
@@ -76,6 +77,28 @@ export class SignpostResults extends LitElement {
   @state()
   private highlighted: string | undefined;
 
+  /** The feed check that `debug` shows (see feed-check.ts), once its chunk is here. */
+  #feedCheckView: typeof import('./feed-check.js').feedCheck | undefined;
+  #feedCheckLoading = false;
+
+  #feedCheck(i18n: I18n, search: FinderSearch, result: ClientSearchResult) {
+    if (this.#feedCheckView) return this.#feedCheckView(i18n, search, result);
+    if (!this.#feedCheckLoading) {
+      this.#feedCheckLoading = true;
+      import('./feed-check.js').then(
+        ({ feedCheck }) => {
+          this.#feedCheckView = feedCheck;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#feedCheckLoading = false;
+          console.error('[signpost-results] the feed check could not be loaded', error);
+        },
+      );
+    }
+    return nothing;
+  }
+
   #asked = memo((day: FinderState['day'], time: FinderState['time']) => openingAsked({ day, time }));
 
   /** The person's list (saved services), kept per directory. */
@@ -122,6 +145,8 @@ export class SignpostResults extends LitElement {
     const { config, search } = this;
     if (!config || !search) return nothing;
     const { i18n } = config;
+    // the cards' "Report a problem" (and "Can't find what you need?") is fetched as the first search starts
+    if (search.status !== 'initial') void loadFeedbackElement().catch((error: unknown) => console.error('[signpost-results] reporting a problem could not be loaded', error));
     const saved = this.#list.list?.items.length ?? 0;
     return html`<section aria-labelledby="results-heading">
       <div class="header">
@@ -198,7 +223,7 @@ export class SignpostResults extends LitElement {
     return html`<ol class="cards" aria-busy=${status === 'pending' ? 'true' : 'false'} aria-labelledby="results-heading">
         ${repeat(sorted, (s) => s.id, (s, i) => renderCard(this, config, s, i, { highlighted: this.highlighted === s.id, save: saveToggle(this.#list.list, s), asked }))}
       </ol>
-      ${this.#scan(search, i18n)} ${this.#pagination(config, search)} ${this.#probe(config, search)} ${this.#diagnostics(config, result)}
+      ${this.#scan(search, i18n)} ${this.#pagination(config, search)} ${config.debug ? this.#feedCheck(i18n, search, result) : nothing}
       <div class="after">
         <button class="link-button print" type="button" @click=${() => window.print()}>${i18n.t('printList')}</button>
         <slot name="after-results"></slot>
@@ -276,27 +301,6 @@ export class SignpostResults extends LitElement {
         ${paging.hasNext ? html`<li class="next">${link(page + 1, i18n.t('next'))}</li>` : nothing}
       </ul>
     </nav>`;
-  }
-
-  /** With debug: the endpoint's dialect and the filters it takes but ignores (their controls are hidden). */
-  #probe({ debug, i18n }: FinderConfig, { probe }: FinderSearch) {
-    if (!debug || !probe) return nothing;
-    const ignored = probe.ignored.map((f) => i18n.t(`filter_${f}`)).join(', ');
-    return html`<p class="probe">
-      ${i18n.t('probeDialect', { dialect: probe.dialect ?? '?' })}
-      ${ignored ? i18n.t('probeIgnored', { filters: ignored }) : i18n.t('probeNoneIgnored')}
-    </p>`;
-  }
-
-  #diagnostics({ debug, i18n }: FinderConfig, result: ClientSearchResult) {
-    const list = result.diagnostics ?? [];
-    if (!debug || !list.length) return nothing;
-    return html`<details class="diagnostics">
-      <summary>${i18n.t('diagnostics', { count: list.length })}</summary>
-      <ul>
-        ${list.slice(0, 200).map((d) => html`<li><code>${d.path}</code>: ${d.message}</li>`)}
-      </ul>
-    </details>`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { define } from '../shared/define.js';
+// Report a problem (on every result card and in the detail)
 import '../feedback/define.js';
 // Saved searches (in the results' header) come with the detail's code, which is fetched when the
 // browser is idle after the first results, rather than as a chunk of their own.

@@ -1,8 +1,8 @@
 /**
  * The code of what the finder shows after its first screen: a service's detail (and the map
- * element it shows places with), saved searches' list, "My list" and the guided start.
- * Fetched when one is first shown, or before, when the browser is idle after the first
- * results. (One chunk: the bundler keeps the code these share with the drop-in file in it
+ * element it shows places with), "Report a problem" (fetched as the first search starts: see
+ * feedback/load.ts), saved searches' list, "My list" and the guided start. Otherwise fetched
+ * when one is first shown, or before, when the browser is idle after the first results. (One chunk: the bundler keeps the code these share with the drop-in file in it
  * only while they are one.)
  */
 export function loadServiceElement(): Promise<unknown> {

@@ -1,7 +1,7 @@
 /**
  * English strings. A value is a string with {placeholders}, or plural forms chosen by
  * Intl.PluralRules for {count}. Every user-facing string lives here, or beside the part
- * that alone uses it and is loaded later (feedback/, filters/, guided/, map/, service/, shortlist/
+ * that alone uses it and is loaded later (feedback/, filters/, guided/, map/, results/, service/, shortlist/
  * strings.en.ts); every
  * one has its Welsh in cy.ts.
  */
@@ -14,6 +14,7 @@ import type { mapEn } from '../../map/strings.en.js';
 import type { calendarEn } from '../../calendar/strings.en.js';
 import type { savedEn } from '../../saved/strings.en.js';
 import type { pagesEn } from '../../service/static-strings.en.js';
+import type { feedCheckEn } from '../../results/strings.en.js';
 
 export const en = {
   finderLabel: 'Find services',
@@ -158,17 +159,6 @@ export const en = {
   errorUnexpected: 'Something went wrong on this page.',
   errorSnapshot: 'The directory’s copy on this website could not be read.',
   errorDetails: 'Details for the website’s developer',
-  diagnostics: { one: 'The feed had {count} problem', other: 'The feed had {count} problems' },
-  // debug: what probing the endpoint found
-  probeDialect: 'The feed speaks Open Referral UK {dialect}.',
-  probeIgnored: 'It ignores these filters, so they are not offered: {filters}.',
-  probeNoneIgnored: 'It honours every filter it was tried with.',
-  filter_text: 'words',
-  filter_taxonomy: 'needs',
-  filter_age: 'ages',
-  filter_day: 'days',
-  filter_time: 'times',
-  filter_proximity: 'distance from a postcode',
   noEndpoint: 'This finder has no directory address (endpoint) set.',
   serviceNotFound: 'This service is no longer listed.',
   viewLabel: 'Show results as',
@@ -199,6 +189,7 @@ export type StringKey =
   | keyof typeof pagesEn
   | keyof typeof listEn
   | keyof typeof guidedEn
-  | keyof typeof filtersDialogEn;
+  | keyof typeof filtersDialogEn
+  | keyof typeof feedCheckEn;
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type StringTable = { [K in StringKey]: string | PluralForms };
