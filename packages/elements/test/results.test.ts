@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { SignpostError, toSignpostError, type SignpostErrorKind } from '@signpost/core';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
+// a partial scan is shown only once the scan's chunk (and its words) is here
+import '../src/finder/strings.en.js';
 import { makeContext, type TestContextHost } from '../../../test/support/context-host.js';
 import { ALL_CAPABILITIES, type Service } from '@signpost/core';
 import { fixtureServices, riverside, speech } from '../../../test/fixtures/services.js';

@@ -15,6 +15,7 @@ import { isAbortError, type ClientSearchResult, type Directory, type SearchQuery
 import { loadAllPages, SHOW_ALL_MAX_SERVICES, SHOW_ALL_PER_PAGE } from '../shared/all-pages.js';
 import type { Scan } from '../shared/context.js';
 import { refine, type Refinement } from '../shared/refine.js';
+import './strings.en.js';
 
 /** How many services one go reads at most; "Keep searching" reads this many more. */
 export const SCAN_STEP = 300;

@@ -130,38 +130,22 @@ export class SignpostSearch extends LitElement {
     return undefined;
   }
 
-  #nearMe(): void {
-    const i18n = this.config!.i18n;
-    if (!('geolocation' in navigator)) {
-      this.placeStatus = i18n.t('nearMeDenied');
-      return;
-    }
+  async #nearMe(): Promise<void> {
+    const { i18n, client } = this.config!;
     this.locating = true;
-    this.placeStatus = i18n.t('nearMeLocating');
-    navigator.geolocation.getCurrentPosition(
-      async (position) => {
-        try {
-          const pc = await this.config!.client.geocoder.nearestPostcode({
-            lat: position.coords.latitude,
-            lng: position.coords.longitude,
-          });
-          if (!pc) throw new Error('no postcode');
-          this.postcode = pc;
-          this.postcodeError = '';
-          this.placeStatus = i18n.t('nearMeFound', { postcode: pc });
-          this.#commit({ text: this.text, postcode: pc, radiusMiles: this.radius, sort: 'distance' });
-        } catch {
-          this.placeStatus = i18n.t('nearMeDenied');
-        } finally {
-          this.locating = false;
-        }
-      },
-      () => {
-        this.locating = false;
-        this.placeStatus = i18n.t('nearMeDenied');
-      },
-      { maximumAge: 300_000, timeout: 15_000 },
-    );
+    try {
+      const { nearestPostcodeToHere } = await import('./near-me.js');
+      this.placeStatus = i18n.t('nearMeLocating');
+      const pc = await nearestPostcodeToHere(client.geocoder);
+      this.postcode = pc;
+      this.postcodeError = '';
+      this.placeStatus = i18n.t('nearMeFound', { postcode: pc });
+      this.#commit({ text: this.text, postcode: pc, radiusMiles: this.radius, sort: 'distance' });
+    } catch {
+      this.placeStatus = i18n.t('nearMeDenied');
+    } finally {
+      this.locating = false;
+    }
   }
 
   #clearPlace(): void {

@@ -1,7 +1,7 @@
 /**
  * English strings. A value is a string with {placeholders}, or plural forms chosen by
  * Intl.PluralRules for {count}. Every user-facing string lives here, or beside the part
- * that alone uses it and is loaded later (feedback/, filters/, guided/, map/, results/, service/, shortlist/
+ * that alone uses it and is loaded later (feedback/, filters/, finder/, guided/, map/, results/, search/, service/, shortlist/
  * strings.en.ts); every
  * one has its Welsh in cy.ts.
  */
@@ -15,6 +15,8 @@ import type { calendarEn } from '../../calendar/strings.en.js';
 import type { savedEn } from '../../saved/strings.en.js';
 import type { pagesEn } from '../../service/static-strings.en.js';
 import type { feedCheckEn } from '../../results/strings.en.js';
+import type { scanEn } from '../../finder/strings.en.js';
+import type { nearMeEn } from '../../search/strings.en.js';
 
 export const en = {
   finderLabel: 'Find services',
@@ -33,9 +35,8 @@ export const en = {
   radiusLabel: 'Distance',
   radiusOption: { one: 'Within {count} mile', other: 'Within {count} miles' },
   nearMe: 'Use my location',
-  nearMeLocating: 'Finding your location…',
+  // also when "Use my location" itself could not be fetched
   nearMeDenied: 'Your location could not be used. Enter a postcode instead.',
-  nearMeFound: 'Showing services near {postcode}',
   clearPlace: 'Clear postcode',
   filtersHeading: 'Filter results',
   filtersToggle: { zero: 'Filters', one: 'Filters ({count} on)', other: 'Filters ({count} on)' },
@@ -80,11 +81,6 @@ export const en = {
   resultsHeading: 'Results',
   resultsCount: { zero: 'No services found', one: '{count} service found', other: '{count} services found' },
   resultsCountRefined: { zero: 'No services found ({filters})', one: '{count} service found ({filters})', other: '{count} services found ({filters})' },
-  resultsAtLeast: { one: 'At least {count} service found ({filters}); searched {searched} of {total}', other: 'At least {count} services found ({filters}); searched {searched} of {total}' },
-  scanReading: 'Looking through more services…',
-  scanStop: 'Stop searching',
-  scanMore: 'Keep searching',
-  scanFailed: 'Not every service could be searched.',
   fixedAges: 'Showing services for ages {label}',
   fixedNeeds: 'Showing services for: {needs}',
   loading: 'Searching…',
@@ -190,6 +186,8 @@ export type StringKey =
   | keyof typeof listEn
   | keyof typeof guidedEn
   | keyof typeof filtersDialogEn
-  | keyof typeof feedCheckEn;
+  | keyof typeof feedCheckEn
+  | keyof typeof scanEn
+  | keyof typeof nearMeEn;
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type StringTable = { [K in StringKey]: string | PluralForms };
