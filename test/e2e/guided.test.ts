@@ -25,8 +25,11 @@ describe('the guided start over ORUK v3', () => {
     expect(cardNames(finder).length).to.be.greaterThan(0);
     expect(results(finder).activeElement).to.equal(results(finder).querySelector('#results-heading'));
 
+    // each Back leaves a step the finder added (never the page itself)
+    expect([history.state?.signpost, new URLSearchParams(location.search).get('guide-start')], 'the results are a step of their own').to.deep.equal([true, null]);
     history.back();
     await waitUntil(() => guided(finder)?.querySelector('h2')?.textContent === 'How old is the person who needs help?', 'Back did not return to the ages', { timeout: 5000 });
+    expect([history.state?.signpost, new URLSearchParams(location.search).get('guide-start')], 'the ages are a step of their own').to.deep.equal([true, 'ages']);
     history.back();
     await waitUntil(() => guided(finder)?.querySelector('h2')?.textContent === 'What do you need help with?', 'Back did not return to the tiles', { timeout: 5000 });
 
