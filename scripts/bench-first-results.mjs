@@ -2,7 +2,8 @@
 //
 // How long until a person sees the first results: the drop-in finder as a site owner pastes
 // it, against a hand-written page that fetches the same first page from the same sample API
-// and lists it. Same headless Chromium, cold loads (no cache), runs alternating between
+// and lists it, both served gzip as a CDN serves them (the bundle, its chunks, the pages and the
+// API's answers). Same headless Chromium, cold loads (no cache), runs alternating between
 // the pages, unthrottled and with a slow-4G profile (150 ms round trips, 1.6 Mbit/s down,
 // 750 kbit/s up, the CPU 4x slower, through the DevTools protocol). "First results" is the
 // first animation frame in which the first result is in the page. Prints the medians and
@@ -46,7 +47,7 @@ function watchForResults(kind) {
 
 const require = createRequire(join(root, 'node_modules/@web/test-runner-chrome/package.json'));
 const puppeteer = require('puppeteer-core');
-const server = await startBenchServer(values.cdn ? { cdnDir: values.cdn } : {});
+const server = await startBenchServer({ gzip: true, ...(values.cdn ? { cdnDir: values.cdn } : {}) });
 const browser = await puppeteer.launch({
   executablePath: chromiumPath(),
   headless: true,
@@ -82,7 +83,7 @@ const median = (xs) => {
 const ms = (x) => `${Math.round(x)} ms`.padStart(8);
 
 try {
-  console.log(`First results, headless Chromium (${await browser.version()}), 412x823 mobile viewport, cold loads, ${RUNS} runs each, alternating:`);
+  console.log(`First results, headless Chromium (${await browser.version()}), 412x823 mobile viewport, cold loads, served gzip, ${RUNS} runs each, alternating:`);
   for (const profile of PROFILES) {
     const times = new Map(PAGES.map((p) => [p.path, []]));
     for (let run = 0; run < RUNS; run += 1) {
