@@ -1,7 +1,8 @@
-// Finds tracked files that refer to paths outside the repository (such as the workspace's
-// ../shared reference folder, which a clone of the repository does not have). A relative
-// path is resolved from the file that names it, so `../shared/context.js` inside
-// packages/elements/src is fine and `../shared/oruk` at the top is not.
+// Finds tracked files that refer to paths outside the repository (such as a reference folder
+// beside the checkout, which a clone of the repository does not have). A relative path is
+// resolved from the file that names it: one climb from packages/elements/src/finder to a
+// sibling folder stays inside and is fine; the same climb from the repository's top leaves
+// it and is not.
 //
 //   node scripts/outside-refs.mjs    lists offending lines; exits 1 if there are any
 import { execFileSync } from 'node:child_process';

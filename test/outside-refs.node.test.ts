@@ -12,7 +12,7 @@ const up = '..';
 const q = (s: string) => `'${s}'`;
 
 describe('references outside the repository', () => {
-  it('flags ../shared from the top and from a package, in paths and in path.join arguments', () => {
+  it('flags a folder beside the repository, from the top and from a package, in paths and in path.join arguments', () => {
     assert.equal(outsideRefs('README.md', `see ${up}/shared/DESIGN.md`, root).length, 1);
     assert.equal(outsideRefs('scripts/x.mjs', `new URL('${up}/${up}/shared/oruk/', import.meta.url)`, root).length, 1);
     // The base of a join is unknown: one that does not name an existing folder inside is flagged.
