@@ -6,13 +6,14 @@
  * finder and the map, two finders on a page), keeps vocabularies for the browser session,
  * aborts on request, times out, and throws only SignpostErrors.
  */
-import { SignpostError, errorMessages } from './errors.js';
+import { SignpostError, abortedError, errorMessages } from './errors.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
 import { DEFAULT_GEOCODER, Geocoder } from './geocoder.js';
 import { distanceMetres } from './geo.js';
 import { readableName } from './names.js';
 import { LruCache } from './lru.js';
 import { SharedWork } from './shared-work.js';
+import { readStored, writeStored } from './storage.js';
 import {
   ALL_CAPABILITIES,
   type Dialect,
@@ -124,7 +125,7 @@ export class OrukClient implements Directory {
       return this.#given;
     }
     this.#detection ??= this.#detect();
-    return this.#detection.join(signal, () => this.#aborted());
+    return this.#detection.join(signal, () => abortedError(this.endpoint));
   }
 
   #detect(): SharedWork<DialectAdapter> {
@@ -142,10 +143,6 @@ export class OrukClient implements Directory {
       },
     );
     return detection;
-  }
-
-  #aborted(): SignpostError {
-    return new SignpostError('aborted', this.endpoint, errorMessages.aborted());
   }
 
   /** What this endpoint can filter on: the dialect's abilities, narrowed by configuration. */
@@ -191,13 +188,12 @@ export class OrukClient implements Directory {
    */
   async vocabularies(options: CallOptions & { only?: string[] } = {}): Promise<Vocabulary[]> {
     const key = `signpost:vocabularies:${this.endpoint}`;
-    let all = readSession<Vocabulary[]>(key);
+    let all = readStored<Vocabulary[]>('sessionStorage', key);
     if (!all) {
       all = await this.#fetchVocabularies(options.signal);
-      writeSession(key, all);
+      writeStored('sessionStorage', key, all);
     }
-    const only = options.only?.map((s) => s.toLowerCase());
-    return only?.length ? all.filter((v) => only.includes(v.id.toLowerCase()) || only.includes(v.name.toLowerCase())) : all;
+    return vocabulariesNamed(all, options.only);
   }
 
   async #fetchVocabularies(signal?: AbortSignal): Promise<Vocabulary[]> {
@@ -272,7 +268,7 @@ export class OrukClient implements Directory {
     const hit = this.#cache.get(url);
     if (hit !== undefined) return Promise.resolve(hit);
     // a caller that has already given up starts nothing
-    if (signal?.aborted) return Promise.reject(new SignpostError('aborted', url, errorMessages.aborted()));
+    if (signal?.aborted) return Promise.reject(abortedError(url));
     let shared = this.#inflight.get(url);
     if (!shared) {
       const forget = () => {
@@ -282,7 +278,7 @@ export class OrukClient implements Directory {
       work.outcome.then((json) => this.#cache.set(url, json), () => undefined).finally(forget);
       this.#inflight.set(url, (shared = work));
     }
-    return shared.join(signal, () => new SignpostError('aborted', url, errorMessages.aborted()));
+    return shared.join(signal, () => abortedError(url));
   }
 
   #get(url: string, signal?: AbortSignal): Promise<unknown> {
@@ -300,19 +296,8 @@ export function withDistances(service: Service, origin: LatLng): Service {
   return { ...service, locations, ...(nearest === undefined ? {} : { distanceMetres: nearest }) };
 }
 
-function readSession<T>(key: string): T | undefined {
-  try {
-    const raw = globalThis.sessionStorage?.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeSession(key: string, value: unknown): void {
-  try {
-    globalThis.sessionStorage?.setItem(key, JSON.stringify(value));
-  } catch {
-    // storage full or blocked: the in-memory cache still serves this page
-  }
+/** The vocabularies whose id or name (in any case) is in `only`; all of them when `only` lists none. */
+export function vocabulariesNamed(all: Vocabulary[], only: readonly string[] | undefined): Vocabulary[] {
+  const wanted = only?.map((s) => s.toLowerCase());
+  return wanted?.length ? all.filter((v) => wanted.includes(v.id.toLowerCase()) || wanted.includes(v.name.toLowerCase())) : all;
 }

@@ -64,6 +64,11 @@ export const errorMessages = {
   unexpected: (error: unknown) => `Something unexpected went wrong: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
 };
 
+/** The error for a request to `url` that was cancelled (by its caller, or by the browser with `cause`). */
+export function abortedError(url: string, cause?: unknown): SignpostError {
+  return new SignpostError('aborted', url, errorMessages.aborted(), { cause });
+}
+
 /**
  * Any error as a SignpostError: one already is; a cancelled request is `aborted`; anything
  * else (a bug, a browser refusing something) is `unexpected`, with the original as its cause
@@ -71,7 +76,7 @@ export const errorMessages = {
  */
 export function toSignpostError(error: unknown, url: string): SignpostError {
   if (error instanceof SignpostError) return error;
-  if (error instanceof DOMException && error.name === 'AbortError') return new SignpostError('aborted', url, errorMessages.aborted(), { cause: error });
+  if (error instanceof DOMException && error.name === 'AbortError') return abortedError(url, error);
   return new SignpostError('unexpected', url, errorMessages.unexpected(error), { cause: error });
 }
 

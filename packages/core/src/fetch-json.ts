@@ -4,7 +4,7 @@
  * (after any decompression), so an answer over the limit (a runaway page, a compression
  * bomb) is cut off there and never parsed.
  */
-import { SignpostError, errorMessages } from './errors.js';
+import { SignpostError, abortedError, errorMessages } from './errors.js';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -36,7 +36,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
   const fail = (error: unknown, answered: boolean): never => {
     if (error instanceof SignpostError) throw error;
     if (timedOut) throw new SignpostError('timeout', url, errorMessages.timeout(Math.round(options.timeoutMs / 1000)), { cause: error });
-    if (controller.signal.aborted) throw new SignpostError('aborted', url, errorMessages.aborted(), { cause: error });
+    if (controller.signal.aborted) throw abortedError(url, error);
     if (answered) throw new SignpostError('unreadable', url, errorMessages.unreadable(), { cause: error });
     throw new SignpostError('network', url, errorMessages.network(url), { cause: error });
   };

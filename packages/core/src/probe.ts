@@ -8,10 +8,11 @@
  * asking, once per endpoint and page, and keeps the answer for a day in localStorage.
  */
 import type { CallOptions, Directory } from './client.js';
-import { SignpostError, errorMessages, isAbortError } from './errors.js';
+import { abortedError, isAbortError } from './errors.js';
 import { isStale } from './freshness.js';
 import { WEEKDAYS, type SearchQuery, type Service } from './model.js';
 import { SharedWork } from './shared-work.js';
+import { readStored, writeStored } from './storage.js';
 
 /** The filters a probe can try (free-only and access routes are never ORUK parameters). */
 export type ProbedFilter = 'text' | 'taxonomy' | 'age' | 'day' | 'time' | 'proximity';
@@ -125,13 +126,13 @@ export function probeEndpoint(directory: Directory, options: CallOptions & { sam
     const forget = () => {
       if (probes.get(key) === work) probes.delete(key);
     };
-    const stored = readStored(key);
+    const stored = storedReport(key);
     const work: SharedWork<ProbeReport> = new SharedWork(
       (signal) =>
         stored
           ? Promise.resolve(stored)
           : probe(directory, { ...options, signal }).then((report) => {
-              writeStored(key, report);
+              writeStored('localStorage', key, report);
               return report;
             }),
       forget,
@@ -139,23 +140,11 @@ export function probeEndpoint(directory: Directory, options: CallOptions & { sam
     work.outcome.catch(forget);
     probes.set(key, (probing = work));
   }
-  return probing.join(options.signal, () => new SignpostError('aborted', directory.endpoint, errorMessages.aborted()));
+  return probing.join(options.signal, () => abortedError(directory.endpoint));
 }
 
-function readStored(key: string): ProbeReport | undefined {
-  try {
-    const raw = globalThis.localStorage?.getItem(key);
-    const report = raw ? (JSON.parse(raw) as ProbeReport) : undefined;
-    return report && Date.now() - Date.parse(report.probedAt) < DAY_MS ? report : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeStored(key: string, report: ProbeReport): void {
-  try {
-    globalThis.localStorage?.setItem(key, JSON.stringify(report));
-  } catch {
-    // storage full or blocked: the page's own copy still serves
-  }
+/** The report kept by an earlier page, if it is less than a day old. */
+function storedReport(key: string): ProbeReport | undefined {
+  const report = readStored<ProbeReport>('localStorage', key);
+  return report && Date.now() - Date.parse(report.probedAt) < DAY_MS ? report : undefined;
 }

@@ -24,7 +24,7 @@ function isV3Root(json: unknown): boolean {
 }
 
 /** The dialect a list envelope belongs to, if any. */
-export function envelopeDialect(json: unknown): Dialect | undefined {
+function envelopeDialect(json: unknown): Dialect | undefined {
   if (!isObject(json)) return undefined;
   if (Array.isArray(json['contents']) || 'total_items' in json) return 'v3';
   if (Array.isArray(json['content']) || 'totalElements' in json) return 'v1';

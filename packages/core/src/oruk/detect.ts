@@ -5,7 +5,7 @@ import { detectDialectOf, type FetchJsonFn } from './detect-dialect.js';
 import { v1Adapter } from './v1.js';
 import { v3Adapter } from './v3.js';
 
-export { envelopeDialect, type FetchJsonFn } from './detect-dialect.js';
+export type { FetchJsonFn } from './detect-dialect.js';
 
 export function adapterFor(dialect: Dialect): DialectAdapter {
   return dialect === 'v3' ? v3Adapter : v1Adapter;

@@ -4,14 +4,14 @@
  * are exact and totals true. Every failure is a SignpostError with a plain message.
  */
 import type { Query } from 'minisearch';
-import { withDistances, type CallOptions, type ClientSearchResult, type ClientServiceResult } from '../client.js';
-import { SignpostError, errorMessages } from '../errors.js';
+import { vocabulariesNamed, withDistances, type CallOptions, type ClientSearchResult, type ClientServiceResult } from '../client.js';
+import { SignpostError, abortedError, errorMessages } from '../errors.js';
 import { fetchJson, type FetchLike } from '../fetch-json.js';
 import type { Geocoder } from '../geocoder.js';
 import { ACCESS_ROUTES, ALL_CAPABILITIES, type Diagnostic, type EndpointCapabilities, type LatLng, type SearchQuery, type Vocabulary } from '../model.js';
 import { searchValues } from '../oruk/request.js';
 import { hasFacetFilter, type FacetFilter } from './facets.js';
-import { MANIFEST_FILE } from './format.js';
+import { MANIFEST_FILE, minutes } from './format.js';
 import { DamagedShard, LoadedSnapshot } from './loaded.js';
 import { ManifestProblem, readManifest } from './manifest.js';
 import { geocoderFor, snapshotFolder, type SnapshotOptions, type SnapshotSource } from './open.js';
@@ -72,9 +72,7 @@ export class SnapshotDirectory implements SnapshotSource {
   }
 
   async vocabularies(options: CallOptions & { only?: string[] } = {}): Promise<Vocabulary[]> {
-    const all = await this.#run(options.signal, async (s) => s.manifest.vocabularies);
-    const only = options.only?.map((x) => x.toLowerCase());
-    return only?.length ? all.filter((v) => only.includes(v.id.toLowerCase()) || only.includes(v.name.toLowerCase())) : all;
+    return vocabulariesNamed(await this.#run(options.signal, async (s) => s.manifest.vocabularies), options.only);
   }
 
   async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<ClientServiceResult> {
@@ -149,7 +147,6 @@ export class SnapshotDirectory implements SnapshotSource {
     if (v.minAge !== undefined) f.minAge = v.minAge;
     if (v.maxAge !== undefined) f.maxAge = v.maxAge;
     if (v.day) f.day = v.day;
-    const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
     if (v.startTime) f.start = minutes(v.startTime);
     if (v.endTime) f.end = minutes(v.endTime);
     if (query.freeOnly === true) f.freeOnly = true;
@@ -217,7 +214,7 @@ export class SnapshotDirectory implements SnapshotSource {
     const fetch: FetchLike = fresh ? (input, init) => this.#fetch(input, { ...init, cache: 'no-cache' }) : this.#fetch;
     const loading = this.#get(url, fetch)
       .catch((error: unknown) => {
-        if (error instanceof SignpostError && error.kind === 'http' && (error.status === 404 || error.status === 410)) {
+        if (isGone(error)) {
           throw new SignpostError('snapshot', this.endpoint, snapshotMessages.snapshotMissing(this.endpoint), { status: error.status });
         }
         if (error instanceof SignpostError && error.kind === 'not-oruk') {
@@ -249,7 +246,7 @@ export class SnapshotDirectory implements SnapshotSource {
     let loading = this.#shards.get(path);
     if (!loading) {
       loading = this.#get(new URL(path, this.endpoint).href, this.#fetch).catch((error: unknown) => {
-        if (error instanceof SignpostError && error.kind === 'http' && (error.status === 404 || error.status === 410)) throw new MissingShard(path);
+        if (isGone(error)) throw new MissingShard(path);
         if (error instanceof SignpostError && error.kind === 'not-oruk') throw new DamagedShard(`the file ${path} is not valid JSON`);
         throw error;
       });
@@ -268,13 +265,17 @@ export class SnapshotDirectory implements SnapshotSource {
   }
 }
 
+/** Whether the server said the file is not there (404 Not Found or 410 Gone). */
+function isGone(error: unknown): error is SignpostError {
+  return error instanceof SignpostError && error.kind === 'http' && (error.status === 404 || error.status === 410);
+}
+
 /** The promise, or an 'aborted' SignpostError as soon as the signal fires (the work itself goes on, shared). */
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined, url: string): Promise<T> {
   if (!signal) return promise;
-  const aborted = () => new SignpostError('aborted', url, errorMessages.aborted());
-  if (signal.aborted) return Promise.reject(aborted());
+  if (signal.aborted) return Promise.reject(abortedError(url));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(aborted());
+    const onAbort = () => reject(abortedError(url));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {

@@ -6,6 +6,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import { distanceMetres } from '../geo.js';
 import type { Diagnostic, LatLng, Service } from '../model.js';
+import { isObject } from '../oruk/json.js';
 import { matchesFacets, type FacetFilter, type FacetRow } from './facets.js';
 import {
   CELL_DEGREES,
@@ -24,18 +25,17 @@ import { INDEX_OPTIONS, queryTerms } from './words.js';
 /** Fetches a shard by its path (relative to the manifest) and checks its shape; shared by every caller. */
 export type ShardReader = <T>(path: string, check: (json: unknown) => json is T) => Promise<T>;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isArr = Array.isArray;
 
 const isAreaShard = (j: unknown): j is AreaShard =>
-  isObj(j) &&
+  isObject(j) &&
   isArr(j['ids']) &&
   ['places', 'terms', 'minAge', 'maxAge', 'times', 'flags'].every((k) => isArr(j[k]) && (j[k] as unknown[]).length === (j['ids'] as unknown[]).length);
-const isOrderShard = (j: unknown): j is OrderShard => isObj(j) && isArr(j['areas']);
-const isCardShard = (j: unknown): j is CardShard => isObj(j) && typeof j['first'] === 'number' && isArr(j['services']);
-const isDetailShard = (j: unknown): j is DetailShard => isObj(j) && isArr(j['services']) && isObj(j['aliases']);
-const isLengthsShard = (j: unknown): j is LengthsShard => isObj(j) && isArr(j['fieldLength']) && j['fieldLength'].every(isArr);
-const isTextShard = (j: unknown): j is TextShard => isObj(j) && isArr(j['index']) && j['index'].every((e) => isArr(e) && typeof e[0] === 'string' && isObj(e[1]));
+const isOrderShard = (j: unknown): j is OrderShard => isObject(j) && isArr(j['areas']);
+const isCardShard = (j: unknown): j is CardShard => isObject(j) && typeof j['first'] === 'number' && isArr(j['services']);
+const isDetailShard = (j: unknown): j is DetailShard => isObject(j) && isArr(j['services']) && isObject(j['aliases']);
+const isLengthsShard = (j: unknown): j is LengthsShard => isObject(j) && isArr(j['fieldLength']) && j['fieldLength'].every(isArr);
+const isTextShard = (j: unknown): j is TextShard => isObject(j) && isArr(j['index']) && j['index'].every((e) => isArr(e) && typeof e[0] === 'string' && isObject(e[1]));
 
 /** A shard that is there but says something impossible. */
 export class DamagedShard extends Error {}
@@ -48,7 +48,8 @@ export class LoadedSnapshot {
   readonly #read: ShardReader;
   readonly #rows = new Map<number, FacetRow>();
   readonly #areas = new Map<number, Promise<AreaShard>>();
-  #order?: Promise<{ rank: Int32Array; byName: Int32Array }>;
+  /** The name order, read once (see ranks). */
+  #order?: Promise<Int32Array>;
   #text?: { slices: Set<string>; index: MiniSearch };
   #lengths?: Promise<number[][]>;
   /** Sorted results of recent searches (without paging), so turning a page costs nothing. */
@@ -140,8 +141,10 @@ export class LoadedSnapshot {
   }
 
   #docLengths(): Promise<number[][]> {
-    this.#lengths ??= this.#read(this.manifest.text.lengths, isLengthsShard).then((shard) => shard.fieldLength);
-    this.#lengths.catch(() => (this.#lengths = undefined));
+    if (!this.#lengths) {
+      this.#lengths = this.#read(this.manifest.text.lengths, isLengthsShard).then((shard) => shard.fieldLength);
+      this.#lengths.catch(() => (this.#lengths = undefined));
+    }
     return this.#lengths;
   }
 
@@ -216,32 +219,23 @@ export class LoadedSnapshot {
   }
 
   /** rank[ordinal]: its place in name order. */
-  async ranks(): Promise<Int32Array> {
-    return (await this.#names()).rank;
-  }
-
-  /** Ordinals in name order. */
-  async byName(): Promise<Int32Array> {
-    return (await this.#names()).byName;
-  }
-
-  #names() {
-    this.#order ??= this.#read(this.manifest.order, isOrderShard).then(({ areas }) => {
-      const next = this.manifest.areas.map((a) => a.first);
-      const byName = new Int32Array(this.size);
-      const rank = new Int32Array(this.size);
-      if (areas.length !== this.size) throw new DamagedShard('the name order has the wrong length');
-      areas.forEach((a, position) => {
-        const o = next[a];
-        const area = this.manifest.areas[a];
-        if (o === undefined || !area || o >= area.first + area.count) throw new DamagedShard('the name order does not fit the areas');
-        next[a] = o + 1;
-        byName[position] = o;
-        rank[o] = position;
+  ranks(): Promise<Int32Array> {
+    if (!this.#order) {
+      this.#order = this.#read(this.manifest.order, isOrderShard).then(({ areas }) => {
+        const next = this.manifest.areas.map((a) => a.first);
+        const rank = new Int32Array(this.size);
+        if (areas.length !== this.size) throw new DamagedShard('the name order has the wrong length');
+        areas.forEach((a, position) => {
+          const o = next[a];
+          const area = this.manifest.areas[a];
+          if (o === undefined || !area || o >= area.first + area.count) throw new DamagedShard('the name order does not fit the areas');
+          next[a] = o + 1;
+          rank[o] = position;
+        });
+        return rank;
       });
-      return { rank, byName };
-    });
-    this.#order.catch(() => (this.#order = undefined));
+      this.#order.catch(() => (this.#order = undefined));
+    }
     return this.#order;
   }
 
@@ -275,7 +269,7 @@ export class LoadedSnapshot {
     const { folder, count } = this.manifest.details;
     const find = async (wanted: string) => {
       const shard = await this.#read(`${folder}/${bucketOf(wanted, count)}.json`, isDetailShard);
-      return { shard, json: shard.services.find((s) => isObj(s) && s['id'] === wanted) };
+      return { shard, json: shard.services.find((s) => isObject(s) && s['id'] === wanted) };
     };
     const direct = await find(id);
     const alias = direct.shard.aliases[id];

@@ -35,12 +35,12 @@ export function fold(word: string): string {
 
 const SPLIT = /[^\p{L}\p{N}'’]+/u;
 
+/** Whether a folded word is searched by: not empty, not a common word, not a lone letter. */
+const searchable = (word: string) => word !== '' && !STOP_WORDS.has(word) && (word.length > 1 || /\d/.test(word));
+
 /** The searchable words of a text, folded, without common words or lone letters. */
 export function words(text: string): string[] {
-  return text
-    .split(SPLIT)
-    .map(fold)
-    .filter((w) => w && !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));
+  return text.split(SPLIT).map(fold).filter(searchable);
 }
 
 export function stem(word: string): string {
@@ -50,7 +50,7 @@ export function stem(word: string): string {
 /** A word's index terms: its stem, and the word itself when the stem differs. */
 function termsOf(token: string): string[] | null {
   const word = fold(token);
-  if (!word || STOP_WORDS.has(word) || (word.length < 2 && !/\d/.test(word))) return null;
+  if (!searchable(word)) return null;
   const stemmed = stem(word);
   return stemmed === word ? [word] : [stemmed, word];
 }
