@@ -12,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './chromium-path.mjs';
 import { startBenchServer } from './bench-server.mjs';
+import { median } from './median.mjs';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, page: { type: 'string', default: '/dropin.html' }, cdn: { type: 'string' } },
@@ -32,10 +33,6 @@ const METRICS = [
   ['speed-index', 'Speed index', 'ms'],
 ];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 try {
   const runs = [];

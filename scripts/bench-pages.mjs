@@ -42,10 +42,12 @@ try {
       `${run}: ${summary.pages} pages in ${seconds.toFixed(1)} s = ${(summary.pages / seconds).toFixed(0)} pages/s (${((seconds * 1000) / summary.pages).toFixed(2)} ms a page); ${summary.sitemaps} sitemap file(s); ${(summary.bytes / 1024 / 1024).toFixed(1)} MiB written`,
     );
   }
-  const pages = readdirSync(join(dir, 'services')).filter((f) => f.endsWith('.html') && f !== 'index.html');
-  const sizes = pages.map((f) => statSync(join(dir, 'services', f)).size).sort((a, b) => a - b);
-  const median = pages.find((f) => statSync(join(dir, 'services', f)).size === sizes[Math.floor(sizes.length / 2)]);
-  console.log(`page size: median ${kib(sizes[Math.floor(sizes.length / 2)])} (${kib(gz(join(dir, 'services', median)))} gzip), largest ${kib(sizes.at(-1))}`);
+  const pages = readdirSync(join(dir, 'services'))
+    .filter((f) => f.endsWith('.html') && f !== 'index.html')
+    .map((name) => ({ name, size: statSync(join(dir, 'services', name)).size }))
+    .sort((a, b) => a.size - b.size);
+  const median = pages[Math.floor(pages.length / 2)];
+  console.log(`page size: median ${kib(median.size)} (${kib(gz(join(dir, 'services', median.name)))} gzip), largest ${kib(pages.at(-1).size)}`);
   console.log(`index page: ${kib(statSync(join(dir, 'services', 'index.html')).size)} (${kib(gz(join(dir, 'services', 'index.html')))} gzip)`);
   const needs = readdirSync(join(dir, 'services', 'needs')).map((f) => statSync(join(dir, 'services', 'needs', f)).size);
   console.log(`need pages: ${needs.length}, largest ${kib(Math.max(...needs))}`);

@@ -10,13 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const cdn = join(root, 'packages/elements/dist/cdn');
+const cdn = join(root, 'packages/elements/dist/cdn');
 
 const head = `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Find services</title>
 <style>body{margin:0 auto;max-width:60em;padding:1em;font:16px/1.5 system-ui,sans-serif}</style>`;
 
-export function dropInPage(attrs = '') {
+function dropInPage(attrs = '') {
   return `<!doctype html><html lang="en"><head>${head}
 <script type="module" src="/cdn/signpost.js"></script></head>
 <body><main><h1>Find services</h1>
@@ -25,7 +25,7 @@ export function dropInPage(attrs = '') {
 }
 
 /** The least a developer would write by hand: fetch the first page of services, list names and summaries. */
-export const HANDWRITTEN = `<!doctype html><html lang="en"><head>${head}</head>
+const HANDWRITTEN = `<!doctype html><html lang="en"><head>${head}</head>
 <body><main><h1>Find services</h1><ol id="results"></ol></main>
 <script type="module">
   const list = document.getElementById('results');

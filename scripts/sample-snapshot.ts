@@ -30,9 +30,9 @@ export interface SampleSnapshotOptions {
 }
 
 /** The address the sample feeds are harvested as: `npm run sample-api`'s. */
-export const SAMPLE_ORIGIN = 'http://127.0.0.1:8787';
+const SAMPLE_ORIGIN = 'http://127.0.0.1:8787';
 
-export const SAMPLE_FEEDS = [
+const SAMPLE_FEEDS = [
   { endpoint: `${SAMPLE_ORIGIN}/v1`, directory: 'the sample directory (ORUK v1)' },
   { endpoint: `${SAMPLE_ORIGIN}/v3`, directory: 'the sample directory (ORUK v3)' },
 ];

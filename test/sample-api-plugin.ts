@@ -15,19 +15,17 @@
  * put things back in an after() hook.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { createSampleApi, type SampleApi } from '../packages/sample-api/src/index.js';
+import { answerFirst } from './answer-first.js';
 
 export const SAMPLE_API_BASE = '/api';
 /** The same sample API, deaf to minimum_age, maximum_age and day. */
 export const DEAF_API_BASE = '/deaf-api';
 /** The same sample API answering after 20 seconds (sooner to a client that gives up): for tests of cancelling. */
 export const SLOW_API_BASE = '/slow-api';
-
-type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
 
 export function sampleApiPlugin(): TestRunnerPlugin {
   let api: SampleApi | undefined;
@@ -54,24 +52,16 @@ export function sampleApiPlugin(): TestRunnerPlugin {
         [SLOW_API_BASE, slow],
       ];
       const owner = (path: string) => apis.find(([base]) => path === base || path.startsWith(`${base}/`) || path.startsWith(`${base}?`))?.[1];
-      const mounted = {
-        middleware: (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-          const api = owner(req.url ?? '');
-          if (api) api.middleware(req, res, next);
-          else next();
-        },
-      };
       api = sample;
       if (server) {
-        // The koa app composed its middleware when the server was created, so a late
-        // app.use() would never run: answer /api requests before koa sees them instead.
-        const previous = server.listeners('request') as RequestListener[];
-        server.removeAllListeners('request');
-        server.on('request', (req: IncomingMessage, res: ServerResponse) =>
-          mounted.middleware(req, res, () => {
-            for (const listener of previous) listener.call(server, req, res);
-          }),
-        );
+        answerFirst(server, (req, res) => {
+          const owned = owner(req.url ?? '');
+          if (!owned) return false;
+          // The sample API's middleware passes on a request it does not serve at once (next()).
+          let passed = false;
+          owned.middleware(req, res, () => (passed = true));
+          return !passed;
+        });
         return;
       }
       app.use(async (ctx, next) => {

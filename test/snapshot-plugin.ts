@@ -21,14 +21,13 @@
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { TestRunnerPlugin } from '@web/test-runner';
 import { generateDataset } from '../packages/sample-api/src/index.js';
 import { writePages } from '../packages/harvest/src/pages/write.js';
 import { writeSampleSnapshot } from '../scripts/sample-snapshot.js';
-
-type RequestListener = (this: unknown, req: IncomingMessage, res: ServerResponse) => void;
+import { answerFirst } from './answer-first.js';
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -88,17 +87,14 @@ export function snapshotPlugin(): TestRunnerPlugin {
     serverStart({ server }) {
       ready = build();
       // Answered before the test server's own middleware, which would mark every file cacheable for a year.
-      const previous = server?.listeners('request') as RequestListener[] | undefined;
-      if (!server || !previous) return ready;
-      server.removeAllListeners('request');
-      server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-        if (path !== '/snapshot-data/sample.json' && !path.startsWith('/snapshots/')) {
-          for (const listener of previous) listener.call(server, req, res);
-          return;
-        }
-        void ready!.then(() => serve(path, res));
-      });
+      if (server) {
+        answerFirst(server, (req, res) => {
+          const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          if (path !== '/snapshot-data/sample.json' && !path.startsWith('/snapshots/')) return false;
+          void ready!.then(() => serve(path, res));
+          return true;
+        });
+      }
       return ready;
     },
 

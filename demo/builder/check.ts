@@ -16,7 +16,7 @@ export interface DirectoryCheck {
   directory?: Directory;
 }
 
-export function directoryFor(source: string, snapshot: boolean, geocoder?: string): Directory {
+function directoryFor(source: string, snapshot: boolean, geocoder?: string): Directory {
   const url = new URL(source.trim(), location.href).href;
   const common = geocoder ? { geocoder: new URL(geocoder, location.href).href } : {};
   return snapshot ? openSnapshot({ url, ...common }) : new OrukClient({ endpoint: url, ...common });

@@ -34,6 +34,9 @@ export const EMPTY_CHOICES: EmbedChoices = {
   feedbackEmail: '',
 };
 
+/** A colour the builder passes on: six-digit hex only. */
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
 export const TAGS: Record<EmbedKind, string> = { finder: 'signpost-finder', service: 'signpost-service', map: 'signpost-map' };
 
 /** The element's attributes, in a stable order, empty ones left out. */
@@ -50,13 +53,12 @@ export function embedAttributes(c: EmbedChoices): Array<[string, string]> {
 }
 
 /** The colours as custom properties, only valid hex colours. */
-export function colourStyle(c: Pick<EmbedChoices, 'primary' | 'link'>): string {
-  const hex = /^#[0-9a-f]{6}$/i;
+function colourStyle(c: Pick<EmbedChoices, 'primary' | 'link'>): string {
   return [
     ['--signpost-primary', c.primary],
     ['--signpost-link', c.link],
   ]
-    .filter(([, value]) => hex.test(value!))
+    .filter(([, value]) => HEX_COLOUR.test(value!))
     .map(([name, value]) => `${name}: ${value}`)
     .join('; ');
 }
@@ -85,8 +87,8 @@ export function shortcodeSnippet(c: EmbedChoices): string {
     ['lang', c.lang],
     ['view', c.kind === 'finder' ? c.view : ''],
     ['feedback-email', c.kind === 'map' ? '' : c.feedbackEmail],
-    ['primary-colour', /^#[0-9a-f]{6}$/i.test(c.primary) ? c.primary : ''],
-    ['link-colour', /^#[0-9a-f]{6}$/i.test(c.link) ? c.link : ''],
+    ['primary-colour', HEX_COLOUR.test(c.primary) ? c.primary : ''],
+    ['link-colour', HEX_COLOUR.test(c.link) ? c.link : ''],
   ];
   return `[signpost${parts
     .filter(([, value]) => value.trim() !== '')

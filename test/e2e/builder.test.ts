@@ -24,6 +24,11 @@ async function checkDirectory(builder: SignpostBuilder, source: string): Promise
   await waitUntil(() => builder.querySelector('#check-honoured, .problem'), `no check of ${source}`, { timeout: 45_000 });
 }
 
+async function chooseKind(builder: SignpostBuilder, kind: 'service' | 'map'): Promise<void> {
+  (builder.querySelector(`input[name="kind"][value="${kind}"]`) as HTMLInputElement).click();
+  await builder.updateComplete;
+}
+
 const snippet = (builder: SignpostBuilder, what: string) => (builder.querySelector(`#snippet-${what}`) as HTMLTextAreaElement).value;
 
 /** A blank page holding only the pasted snippet, in an iframe; answers its document. */
@@ -130,8 +135,7 @@ describe('the embed builder', function () {
   it('gives one service, found by its name, whose snippet works on a blank page', async () => {
     const builder = await mountBuilder();
     await checkDirectory(builder, '/api/v3');
-    (builder.querySelector('input[name="kind"][value="service"]') as HTMLInputElement).click();
-    await builder.updateComplete;
+    await chooseKind(builder, 'service');
     setValue(builder.querySelector('#service-name'), 'football');
     (builder.querySelector('#find-service') as HTMLButtonElement).click();
     await waitUntil(() => builder.querySelector('#found .choose'), 'no services found by name', { timeout: 10_000 });
@@ -149,8 +153,7 @@ describe('the embed builder', function () {
   it('gives a map of a search whose snippet works on a blank page', async () => {
     const builder = await mountBuilder();
     await checkDirectory(builder, '/api/v3');
-    (builder.querySelector('input[name="kind"][value="map"]') as HTMLInputElement).click();
-    await builder.updateComplete;
+    await chooseKind(builder, 'map');
     setValue(builder.querySelector('#ages'), '0-4');
     await builder.updateComplete;
     const code = snippet(builder, 'html');

@@ -13,6 +13,6 @@ import './service/static-strings.en.js';
 export { I18n, loadLang, type Lang, type StringKey, type StringTable } from './shared/i18n.js';
 export { addressLines, ageLabel, costLabel, daysLabel, freshness, listedBy, scheduleLines, snapshotTaken } from './shared/format.js';
 export { accessibilityNotes, contactFacts, contactName, costFacts, statusNotice, whenFacts, whoFacts, type ContactFacts } from './service/facts.js';
-export { scopeCss, staticDetailCss } from './service/static-styles.js';
+export { staticDetailCss } from './service/static-styles.js';
 export { calendarSessions } from './calendar/sessions.js';
 export { calendarFile, calendarFileName } from './calendar/ics.js';

@@ -48,6 +48,8 @@ async function mount(options: Options = {}) {
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<T & Element>(selector) as T;
 const status = (el: HTMLElement) => $(el, '.status').textContent!.trim();
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** The lines of "what you searched for" the form shows. */
+const searched = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.searched li')].map((li) => li.textContent);
 const referenceOf = (el: SignpostFeedback) => /Reference: (\S+)/.exec(el.reportText)![1]!;
 
 async function open(el: SignpostFeedback) {
@@ -494,7 +496,7 @@ describe('signpost-feedback', function () {
         const events: Detail[] = [];
         host.addEventListener('signpost-feedback', (e) => events.push(e.detail));
         await open(el!);
-        const shown = [...el!.shadowRoot!.querySelectorAll('.searched li')].map((li) => li.textContent);
+        const shown = searched(el!);
         expect(shown).to.deep.equal([
           'Words: autism saturday',
           'Help with: Communication and interaction',
@@ -531,7 +533,7 @@ describe('signpost-feedback', function () {
       let opened = '';
       el!.openEmail = (url) => (opened = url);
       await open(el!);
-      const shown = [...el!.shadowRoot!.querySelectorAll('.searched li')].map((li) => li.textContent);
+      const shown = searched(el!);
       expect(shown).to.deep.equal([
         'Words: autism saturday',
         'Help with: Communication and interaction',
@@ -577,7 +579,7 @@ describe('signpost-feedback', function () {
       }, 10_000, 'the empty result');
       await el!.updateComplete;
       await open(el!);
-      expect([...el!.shadowRoot!.querySelectorAll('.searched li')].map((li) => li.textContent)).to.deep.equal(['Words: qqqzzzxxy nothing']);
+      expect(searched(el!)).to.deep.equal(['Words: qqqzzzxxy nothing']);
     });
   });
 

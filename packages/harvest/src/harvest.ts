@@ -19,6 +19,7 @@ import { silentProgress, type Progress } from './progress.js';
 import { STALE_AFTER_MONTHS, feedHealth, mergeSummary, type HarvestReport } from './report.js';
 import { writePages, type PagesOptions, type PagesSummary } from './pages/write.js';
 import { writeSnapshot, type SnapshotInput, type SnapshotSummary } from './snapshot/write.js';
+import { lineage, termParents } from './terms.js';
 
 export interface HarvestOptions {
   feeds: FeedSpec[];
@@ -71,15 +72,15 @@ export interface HarvestOutcome {
  * The feeds' vocabularies cut to the terms the merged services use and the terms above
  * them (so a need filter can match a broad need), each vocabulary with at least one.
  */
-export function usedVocabularies(vocabularies: Vocabulary[], services: Service[]): Vocabulary[] {
-  const parent = new Map<string, string>();
-  for (const t of [...vocabularies.flatMap((v) => v.terms), ...services.flatMap((s) => s.terms)]) {
-    if (t.parentId && !parent.has(t.id)) parent.set(t.id, t.parentId);
-  }
+function usedVocabularies(vocabularies: Vocabulary[], services: Service[]): Vocabulary[] {
+  const parent = termParents(vocabularies.flatMap((v) => v.terms), services);
   const used = new Set<string>();
   for (const s of services) {
     for (const t of s.terms) {
-      for (let id: string | undefined = t.id, depth = 0; id && !used.has(id) && depth < 20; id = parent.get(id), depth += 1) used.add(id);
+      for (const id of lineage(t.id, parent)) {
+        if (used.has(id)) break; // it and those above it are counted already
+        used.add(id);
+      }
     }
   }
   return vocabularies.map((v) => ({ ...v, terms: v.terms.filter((t) => used.has(t.id)) })).filter((v) => v.terms.length > 0);
@@ -182,7 +183,7 @@ export async function harvest(options: HarvestOptions): Promise<HarvestOutcome> 
         written.push(join(options.outDir, 'services', 'index.html'), join(options.outDir, 'sitemap.xml'));
       }
     }
-    written.push(...writeReport(options.outDir, report));
+    written.push(...(await writeReport(options.outDir, report)));
     // A feed that failed part-way can be finished by running again; a written snapshot is the end.
     if (snapshot || !feeds.some((f) => f.pages > 0)) journal.finish();
   }

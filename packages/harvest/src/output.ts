@@ -3,23 +3,18 @@
  * snapshot/write.ts), each file written whole under a temporary name and then renamed,
  * so a reader never sees half a file.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeAtomically } from './atomic-write.js';
 import type { HarvestReport } from './report.js';
 import { reportHtml } from './report-html.js';
 
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
-}
-
 /** report.json and report.html. Answers the paths written. */
-export function writeReport(outDir: string, report: HarvestReport): string[] {
-  mkdirSync(outDir, { recursive: true });
+export async function writeReport(outDir: string, report: HarvestReport): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
   const json = join(outDir, 'report.json');
   const html = join(outDir, 'report.html');
-  writeAtomically(json, `${JSON.stringify(report, null, 2)}\n`);
-  writeAtomically(html, reportHtml(report));
+  await writeAtomically(json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeAtomically(html, reportHtml(report));
   return [json, html];
 }

@@ -38,14 +38,14 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
 const EMAIL = /^[^\s@<>()",;]+@(?:[^\s@<>()",;.]+\.)+[^\s@<>()",;.]+$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 /** How deep `query` and `filters` may nest (the widget sends two levels). */
-export const MAX_NESTING = 5;
+const MAX_NESTING = 5;
 /** The earliest report date believed: before Signpost existed. */
 const EARLIEST = Date.UTC(2020, 0, 1);
 /** How far ahead of the server's clock a report's date may be (a phone's clock can be fast). */
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /** A real date and time (no 31 February), from 2020 to a day from now. */
-export function isPlausibleDateTime(text: string, now = Date.now()): boolean {
+function isPlausibleDateTime(text: string, now = Date.now()): boolean {
   const m = ISO_DATE_TIME.exec(text);
   if (!m) return false;
   const [year, month, day, hours, minutes, seconds = '0'] = m.slice(1).map(Number) as number[];

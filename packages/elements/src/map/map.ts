@@ -239,6 +239,12 @@ export class SignpostMap extends LitElement {
     return this.#all.services(search) ?? search.services;
   }
 
+  /** The searched place, inside a finder whose search has a postcode. */
+  #origin() {
+    const search = this.search;
+    return this.#fromFinder() && search?.state.postcode ? search.result?.origin : undefined;
+  }
+
   #highlighted(): string | undefined {
     return this.config ? this.finderHighlight : this.localHighlight;
   }
@@ -335,7 +341,7 @@ export class SignpostMap extends LitElement {
     }
     const { points } = this.#collected;
     const search = this.search;
-    const origin = this.#fromFinder() && search?.state.postcode ? search.result?.origin : undefined;
+    const origin = this.#origin();
     const radiusMetres = origin && search ? milesToMetres(search.state.radiusMiles) : undefined;
     const key = `${pointsKey(points)}#${origin ? `${origin.lat},${origin.lng},${radiusMetres}` : ''}`;
     if (key !== this.#dataKey) {
@@ -376,7 +382,7 @@ export class SignpostMap extends LitElement {
     const single = this.services?.length === 1 ? this.services[0] : undefined;
     const label = single ? i18n.t('mapLabelOne', { name: single.name }) : i18n.t('mapLabel');
     const search = this.search;
-    const origin = this.#fromFinder() && search?.state.postcode && search.result?.origin;
+    const origin = this.#origin();
     const folded = this.collapsible && !this.expanded;
     const status = this.#loader.status;
     // no "View details" for the service whose details are already on show
@@ -412,7 +418,8 @@ export class SignpostMap extends LitElement {
     const fromFinder = this.#fromFinder();
     const own = !fromFinder && !this.services && this.#own.status !== TaskStatus.INITIAL;
     if (!fromFinder && !own && !unplaced) return nothing;
-    const shown = this.#shownServices().length - unplaced;
+    const services = this.#shownServices().length;
+    const shown = services - unplaced;
     const search = this.search;
     const result = search?.result;
     const all = this.#all.all;
@@ -426,7 +433,7 @@ export class SignpostMap extends LitElement {
     return html`<div class="toolbar" part="toolbar">
       <p class="counts" role=${this.announceCounts ? 'status' : nothing} aria-atomic=${this.announceCounts ? 'true' : nothing}>
         ${this.announceCounts && search ? html`<span>${countText(search, i18n, this.config?.perPage ?? 10)}</span>` : nothing}
-        ${(fromFinder || own) && (points.length || this.#shownServices().length) ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>` : nothing}
+        ${(fromFinder || own) && (points.length || services) ? html`<span>${i18n.t('mapOnMap', { count: shown })}</span>` : nothing}
         ${own && this.#own.status === TaskStatus.ERROR ? html`<span role="alert">${(this.#own.error as Error)?.message}</span>` : nothing}
         ${unplaced ? html`<span class="unplaced">${i18n.t('mapNoLocation', { count: unplaced })}</span>` : nothing}
       </p>

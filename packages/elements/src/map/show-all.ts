@@ -1,12 +1,11 @@
 /** "Show all on the map": every page of the finder's search, with progress and a way to stop. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError, type Directory, type Service } from '@signpost/core';
+import { isAbortError, type Directory, type SearchQuery, type Service } from '@signpost/core';
 import { loadAllPages, showAllTarget, SHOW_ALL_PER_PAGE } from '../shared/all-pages.js';
 import type { FinderSearch } from '../shared/context.js';
 import { memo } from '../shared/memo.js';
 import { refine } from '../shared/refine.js';
 import { queryKey, toQuery } from '../shared/state.js';
-
 
 export interface AllResults {
   /** The search these belong to (without the page). */
@@ -17,9 +16,14 @@ export interface AllResults {
   services: Service[];
 }
 
+/** The query show-all reads a search with: from page 1, a full page at a time. */
+function allQuery({ state, fixed, capabilities }: FinderSearch): SearchQuery {
+  return toQuery({ ...state, page: 1 }, fixed, SHOW_ALL_PER_PAGE, capabilities);
+}
+
 /** A search's identity for show-all: its query at page 1. */
-function searchKey({ state, fixed, capabilities }: FinderSearch): string {
-  return queryKey(toQuery({ ...state, page: 1, service: undefined }, fixed, SHOW_ALL_PER_PAGE, capabilities));
+function searchKey(search: FinderSearch): string {
+  return queryKey(allQuery(search));
 }
 
 /**
@@ -45,9 +49,9 @@ export class ShowAllController implements ReactiveController {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
-    const key = searchKey(search);
+    const query = allQuery(search);
+    const key = queryKey(query);
     this.#set({ key, status: 'loading', loaded: 0, total: showAllTarget(search.result.total, maxServices), services: [] });
-    const query = toQuery({ ...search.state, page: 1 }, search.fixed, SHOW_ALL_PER_PAGE, search.capabilities);
     const current = () => (this.all?.key === key && this.#controller === controller ? this.all : undefined);
     try {
       const result = await loadAllPages(client, query, {

@@ -5,9 +5,9 @@ import { activeChips } from '../shared/chips.js';
 import { configContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import type { I18n } from '../shared/i18n.js';
-import { toQuery, type FinderState } from '../shared/state.js';
+import { toQuery } from '../shared/state.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
-import { listSaved, removeSaved, saveSearch, savedState, type SavedSearch, type SaveOutcome } from './store.js';
+import { listSaved, removeSaved, saveSearch, savedState, searchPatch, type SavedSearch, type SaveOutcome } from './store.js';
 import { savedStyles } from './saved.styles.js';
 import './strings.en.js';
 
@@ -176,12 +176,6 @@ export class SignpostSavedSearches extends LitElement {
       </button>
     </li>`;
   }
-}
-
-/** The parts of a state that make a search (not the page, the open service, the view or the order). */
-function searchPatch(state: FinderState): Partial<FinderState> {
-  const { text, postcode, radiusMiles, terms, ages, day, freeOnly, access } = state;
-  return { text, postcode, radiusMiles, terms, ages, day, freeOnly, access };
 }
 
 declare global {

@@ -29,10 +29,15 @@ function storage(): Storage | undefined {
   }
 }
 
+/** The parts of a state that make a search (not the page, the open service, the view or the order). */
+export function searchPatch(state: FinderState): Partial<FinderState> {
+  const { text, postcode, radiusMiles, terms, ages, day, freeOnly, access } = state;
+  return { text, postcode, radiusMiles, terms, ages, day, freeOnly, access };
+}
+
 /** What a person asked for, without where they were (page, open service, view, sort). */
 export function searchParams(state: FinderState): string {
-  const { text, postcode, radiusMiles, terms, ages, day, freeOnly, access } = state;
-  return stateToParams({ ...emptyState(), text, postcode, radiusMiles, terms, ages, day, freeOnly, access }, '').toString();
+  return stateToParams({ ...emptyState(), ...searchPatch(state) }, '').toString();
 }
 
 /** The finder state a saved search stands for. */

@@ -40,7 +40,7 @@ function scopeSelector(selector: string, scope: string): string {
 }
 
 /** Shadow-root CSS as light-DOM CSS for the elements matching `scope`. */
-export function scopeCss(css: string, scope: string): string {
+function scopeCss(css: string, scope: string): string {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   let out = '';
   let i = 0;
@@ -64,6 +64,6 @@ export function scopeCss(css: string, scope: string): string {
 }
 
 /** The detail's styles for its static markup inside `signpost-service` (see above). */
-export function staticDetailCss(scope = 'signpost-service'): string {
-  return [hostStyles, controlStyles, serviceStyles].map((s) => scopeCss(s.cssText, scope)).join('\n');
+export function staticDetailCss(): string {
+  return [hostStyles, controlStyles, serviceStyles].map((s) => scopeCss(s.cssText, 'signpost-service')).join('\n');
 }

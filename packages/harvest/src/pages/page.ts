@@ -126,7 +126,7 @@ function contacts(service: Service, i18n: I18n): string | undefined {
 }
 
 /** The detail's markup (the inside of `signpost-service`). */
-export function detailHtml(service: Service, context: PageContext): string {
+function detailHtml(service: Service, context: PageContext): string {
   const { i18n, descriptionHtml, harvestedAt, staleAfterMonths, now } = context;
   const fresh = freshness(service, staleAfterMonths, i18n, now);
   const provenance = [listedBy(service, i18n), snapshotTaken(harvestedAt, i18n)].filter(Boolean).join(' ');

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Service } from '@signpost/core';
 
-export const MAX_SLUG_LENGTH = 60;
+const MAX_SLUG_LENGTH = 60;
 /** Names a service page may not have: the index page's. */
 const RESERVED = new Set(['index']);
 

@@ -12,10 +12,11 @@
  *   sitemap.xml                 (and sitemap-N.xml when split)
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { descriptionText, type Service } from '@signpost/core';
 import { I18n, loadLang, staticDetailCss, type Lang } from '@signpost/elements/static';
+import { writeAtomically } from '../atomic-write.js';
 import { escape, scriptJson } from './html.js';
 import { indexBody, needBody, needPages } from './index-page.js';
 import { structuredData } from './json-ld.js';
@@ -25,7 +26,7 @@ import { SITEMAP_LIMIT, isSitemapPart, latestOf, sitemapFiles, type SitemapUrl }
 import { assignSlugs } from './slugs.js';
 import { DEFAULT_TEMPLATE, checkTemplate, fillTemplate } from './template.js';
 
-export const PAGES_FOLDER = 'services';
+const PAGES_FOLDER = 'services';
 const SLUGS_FILE = 'slugs.json';
 const NEEDS_FOLDER = 'needs';
 const CSS_FILE = 'signpost-pages.css';
@@ -88,12 +89,6 @@ async function previousSlugs(dir: string): Promise<Record<string, string>> {
   } catch {
     return {}; // a first harvest, or an unreadable file: every service gets a slug afresh
   }
-}
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temporary = `${path}.tmp-${process.pid}`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
 }
 
 function metaDescription(service: Service): string {

@@ -25,6 +25,7 @@ import {
   type SnapshotManifest,
   type TextShard,
 } from '@signpost/core/snapshot';
+import { lineage, termParents } from '../terms.js';
 import { searchDocument, textIndex } from './text-index.js';
 
 export interface SnapshotInput {
@@ -147,10 +148,14 @@ export function buildSnapshot(input: SnapshotInput, options: BuildOptions = {}):
 
   const placeArea = placeAreas(input.services);
   const areaOf = (l: Place) => placeArea.get(l) ?? OTHER_AREA;
-  const homeArea = (s: Service) => {
-    const first = s.locations.find((l) => l.position);
-    return first ? areaOf(first) : NO_AREA;
-  };
+  // A service's home area: its first placed location's (asked for every area, so found once).
+  const home = new Map(
+    input.services.map((s) => {
+      const first = s.locations.find((l) => l.position);
+      return [s, first ? areaOf(first) : NO_AREA] as const;
+    }),
+  );
+  const homeArea = (s: Service) => home.get(s)!;
 
   // Ordinals: by home area (postcode districts in order, then other places, then no place), then name.
   const rank = (code: string) => (code === NO_AREA ? 2 : code === OTHER_AREA ? 1 : 0);
@@ -164,15 +169,12 @@ export function buildSnapshot(input: SnapshotInput, options: BuildOptions = {}):
   // Terms, numbered in order across vocabularies, each service with the terms above its own.
   const vocabularies = vocabulariesOf(input, services);
   const termNumber = new Map<string, number>();
-  const parentOf = new Map<string, string>();
   for (const v of vocabularies) for (const t of v.terms) termNumber.set(t.id, termNumber.size);
-  for (const t of [...vocabularies.flatMap((v) => v.terms), ...services.flatMap((s) => s.terms)]) {
-    if (t.parentId && !parentOf.has(t.id)) parentOf.set(t.id, t.parentId);
-  }
+  const parentOf = termParents(vocabularies.flatMap((v) => v.terms), services);
   const termsOf = (s: Service) => {
     const out = new Set<number>();
     for (const t of s.terms) {
-      for (let id: string | undefined = t.id, depth = 0; id && depth < 20; id = parentOf.get(id), depth += 1) {
+      for (const id of lineage(t.id, parentOf)) {
         const n = termNumber.get(id);
         if (n !== undefined) out.add(n);
       }

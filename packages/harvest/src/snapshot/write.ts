@@ -5,10 +5,10 @@
  * new manifest nor the one before it names removed, so a page that read the previous
  * manifest a moment ago still finds its files.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MANIFEST_FILE, type SnapshotManifest } from '@signpost/core/snapshot';
+import { temporaryName, writeAtomically } from '../atomic-write.js';
 import { buildSnapshot, type BuildOptions, type SnapshotInput } from './build.js';
 
 export type { SnapshotInput } from './build.js';
@@ -56,14 +56,6 @@ async function previousShards(dir: string): Promise<string[]> {
   } catch {
     return []; // none, or unreadable: nothing of it to keep
   }
-}
-
-const temporaryName = (path: string) => `${path}.tmp-${randomBytes(6).toString('hex')}`;
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temporary = temporaryName(path);
-  await writeFile(temporary, content);
-  await rename(temporary, path);
 }
 
 export async function writeSnapshot(outDir: string, input: SnapshotInput, options: BuildOptions = {}): Promise<SnapshotSummary> {

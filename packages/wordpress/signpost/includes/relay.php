@@ -104,12 +104,9 @@ function signpost_relay( $request ) {
 	if ( '' === $endpoint ) {
 		return new WP_Error( 'signpost_not_relayed', __( 'This site does not relay that directory.', 'signpost' ), array( 'status' => 404 ) );
 	}
-	$path = '' === (string) $request['path'] ? '/' : (string) $request['path'];
-	if ( ! preg_match( SIGNPOST_RELAY_PATHS, $path ) ) {
-		return new WP_Error( 'signpost_not_oruk', __( 'Only Open Referral UK paths are relayed.', 'signpost' ), array( 'status' => 404 ) );
-	}
+	$path     = '' === (string) $request['path'] ? '/' : (string) $request['path'];
 	$segments = array_map( 'rawurldecode', explode( '/', $path ) );
-	if ( array_intersect( $segments, array( '.', '..' ) ) ) {
+	if ( ! preg_match( SIGNPOST_RELAY_PATHS, $path ) || array_intersect( $segments, array( '.', '..' ) ) ) {
 		return new WP_Error( 'signpost_not_oruk', __( 'Only Open Referral UK paths are relayed.', 'signpost' ), array( 'status' => 404 ) );
 	}
 	$path  = implode( '/', array_map( 'rawurlencode', $segments ) );
@@ -120,8 +117,9 @@ function signpost_relay( $request ) {
 		}
 	}
 	ksort( $query );
-	$url = $endpoint . $path . ( $query ? '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ) : '' );
-	$key = 'signpost_relay_' . md5( $url );
+	$url      = $endpoint . $path . ( $query ? '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 ) : '' );
+	$key      = 'signpost_relay_' . md5( $url );
+	$lifetime = (int) $settings['relay_minutes'] * MINUTE_IN_SECONDS;
 
 	$answer = get_transient( $key );
 	$cache  = 'HIT';
@@ -149,12 +147,12 @@ function signpost_relay( $request ) {
 			'body'   => $body,
 		);
 		if ( 200 === $status ) {
-			set_transient( $key, $answer, (int) $settings['relay_minutes'] * MINUTE_IN_SECONDS );
+			set_transient( $key, $answer, $lifetime );
 		}
 	}
 	$response = new WP_REST_Response( $answer['body'], $answer['status'] );
 	$response->header( 'X-Signpost-Relay', $cache );
-	$response->header( 'Cache-Control', 200 === $answer['status'] ? 'public, max-age=' . ( (int) $settings['relay_minutes'] * MINUTE_IN_SECONDS ) : 'no-store' );
+	$response->header( 'Cache-Control', 200 === $answer['status'] ? 'public, max-age=' . $lifetime : 'no-store' );
 	return $response;
 }
 

@@ -62,6 +62,7 @@ function signpost_sanitize_settings( $input ) {
 			$relay[] = untrailingslashit( $url );
 		}
 	}
+	$minutes = absint( $text( 'relay_minutes' ) );
 	return array(
 		'endpoint'           => signpost_clean_url( $text( 'endpoint' ) ),
 		'snapshot'           => signpost_clean_url( $text( 'snapshot' ) ),
@@ -73,7 +74,7 @@ function signpost_sanitize_settings( $input ) {
 		'primary_colour'     => (string) sanitize_hex_color( $text( 'primary_colour' ) ),
 		'link_colour'        => (string) sanitize_hex_color( $text( 'link_colour' ) ),
 		'relay_endpoints'    => array_values( array_unique( $relay ) ),
-		'relay_minutes'      => max( 1, min( 1440, absint( $text( 'relay_minutes' ) ) ? absint( $text( 'relay_minutes' ) ) : 5 ) ),
+		'relay_minutes'      => max( 1, min( 1440, $minutes ? $minutes : 5 ) ),
 	);
 }
 
