@@ -76,7 +76,7 @@ export function searchLines(search: FeedbackSearch | undefined, i18n: I18n): str
 }
 
 /** The day, time of day, cost and access filters of a report, labelled, in the person's words. */
-export function filterWords(filters: FeedbackFilters, i18n: I18n): Array<[string, string]> {
+function filterWords(filters: FeedbackFilters, i18n: I18n): Array<[string, string]> {
   const words: Array<[string, string]> = [];
   if (filters.day) words.push([i18n.t('dayLegend'), dayName(filters.day, i18n)]);
   const time = toTimeOfDay(filters.time);

@@ -7,7 +7,7 @@
 import type { Directory, SearchQuery, Service } from '@signpost/core';
 
 export const SHOW_ALL_PER_PAGE = 100;
-export const SHOW_ALL_MAX_PAGES = 20;
+const SHOW_ALL_MAX_PAGES = 20;
 export const SHOW_ALL_MAX_SERVICES = 2000;
 
 export interface ShowAllOptions {

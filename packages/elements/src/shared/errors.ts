@@ -21,7 +21,7 @@ const ERROR_KEYS: Record<SignpostErrorKind, StringKey> = {
 };
 
 /** The words for an error, in the page's language. */
-export function errorText(error: SignpostError, i18n: I18n): string {
+function errorText(error: SignpostError, i18n: I18n): string {
   return i18n.t(ERROR_KEYS[error.kind] ?? 'errorUnexpected');
 }
 

@@ -69,7 +69,7 @@ function listAnd(items: string[], i18n: I18n): string {
 }
 
 /** "The first Monday and third Monday of the month", "Wednesday, every 2 weeks", "Monday – Friday". */
-export function repeatLabel(schedule: Schedule, i18n: I18n): string {
+function repeatLabel(schedule: Schedule, i18n: I18n): string {
   const ordinals = schedule.freq === 'monthly' ? (schedule.monthlyDays ?? []).filter((d) => d.week > 0 || d.week === -1) : [];
   const days = ordinals.length
     ? i18n.t('monthlyDays', {

@@ -7,7 +7,7 @@
 import { I18n, langOf, type StringTable } from './i18n.js';
 import { memo } from './memo.js';
 
-export function isSet<T>(value: T | null | undefined): value is T {
+function isSet<T>(value: T | null | undefined): value is T {
   return value !== null && value !== undefined && value !== '';
 }
 

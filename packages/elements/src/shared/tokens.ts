@@ -39,7 +39,7 @@ export const TOKENS = {
 } as const;
 
 /** Sizes every element shares (not themed: they keep targets large enough and focus plain to see). */
-export const SIZES = {
+const SIZES = {
   /** The smallest a control may be to press (WCAG 2.5.5). */
   target: '44px',
   'focus-width': '3px',
