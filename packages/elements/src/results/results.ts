@@ -146,7 +146,7 @@ export class SignpostResults extends LitElement {
     if (!config || !search) return nothing;
     const { i18n } = config;
     // the cards' "Report a problem" (and "Can't find what you need?") is fetched as the first search starts
-    if (search.status !== 'initial') void loadFeedbackElement().catch((error: unknown) => console.error('[signpost-results] reporting a problem could not be loaded', error));
+    if (search.status !== 'initial' && !customElements.get('signpost-feedback')) void loadFeedbackElement().catch((error: unknown) => console.error('[signpost-results] reporting a problem could not be loaded', error));
     const saved = this.#list.list?.items.length ?? 0;
     return html`<section aria-labelledby="results-heading">
       <div class="header">
@@ -230,7 +230,6 @@ export class SignpostResults extends LitElement {
       </div>
       ${this.#unmetNeed(config)}`;
   }
-
 
   /** Move focus to "My list" (after coming back from the list). */
   async focusListButton(): Promise<void> {
