@@ -27,6 +27,7 @@ import {
   effectiveFilters,
   emptyState,
   formatIds,
+  filtersOf,
   parseAges,
   parseIds,
   queryKey,
@@ -197,7 +198,7 @@ export class SignpostFinder extends LitElement {
   #lastAnnounced = '';
   // Each part of the contexts is made anew only when what it is made from changes.
   #i18n = memo((lang: ReturnType<typeof langOf>, strings: Partial<StringTable>) => new I18n(lang, strings));
-  #fixedOf = memo(fixedFilters);
+  #fixedOf = memo(filtersOf);
   #refinementOf = memo((freeOnly: boolean, access: FinderState['access'], time: FinderState['time'], capabilities: EndpointCapabilities) =>
     refinementOf({ freeOnly, access, time }, capabilities),
   );
@@ -719,16 +720,6 @@ function pageServices(
 ): readonly Service[] {
   const shown = !refinement ? items : scan ? scan.matches.slice((page - 1) * perPage, page * perPage) : refine(items, refinement).slice(0, perPage);
   return byAgeFit(shown, { ...(minAge === undefined ? {} : { min: minAge }), ...(maxAge === undefined ? {} : { max: maxAge }) });
-}
-
-/** The filters the host fixed (fixed-need, fixed-ages). */
-function fixedFilters(fixedNeed: string, fixedAges: string): Partial<FinderState> {
-  const fixed: Partial<FinderState> = {};
-  const terms = fixedNeed.split(',').map((s) => s.trim()).filter(Boolean);
-  if (terms.length) fixed.terms = terms;
-  const ages = parseAges(fixedAges);
-  if (ages.min !== undefined || ages.max !== undefined) fixed.ages = ages;
-  return fixed;
 }
 
 declare global {

@@ -2,9 +2,9 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { milesToMetres, type SearchQuery, type Service } from '@signpost/core';
+import { milesToMetres, type Service } from '@signpost/core';
 import { sourceFor } from '../shared/client.js';
-import { parseAges } from '../shared/state.js';
+import { filtersOf } from '../shared/state.js';
 import { configContext, highlightContext, searchContext, type FinderConfig, type FinderSearch } from '../shared/context.js';
 import { countText } from '../shared/count.js';
 import { emit } from '../shared/events.js';
@@ -140,12 +140,7 @@ export class SignpostMap extends LitElement {
     task: async ([endpoint, snapshot, dialect, geocoder, need, ages, max], { signal }) => {
       const source = sourceFor({ endpoint, snapshot, dialect, geocoder });
       if (!source) return undefined;
-      const query: SearchQuery = {};
-      const terms = need.split(',').map((t) => t.trim()).filter(Boolean);
-      if (terms.length) query.terms = terms;
-      const range = parseAges(ages);
-      if (range.min !== undefined || range.max !== undefined) query.ages = range;
-      return loadAllPages(source, query, { signal, maxServices: max });
+      return loadAllPages(source, filtersOf(need, ages), { signal, maxServices: max });
     },
     args: () => {
       const alone = !this.config && !this.services;

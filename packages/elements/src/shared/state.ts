@@ -117,6 +117,16 @@ function intOrUndefined(value: string | null): number | undefined {
   return Number(value);
 }
 
+/** A need list ("id1,id2") and an age range ("16-25") given as attributes, as filters: those the host fixed on a finder, or a map's own search. */
+export function filtersOf(need: string, ages: string): Partial<Pick<FinderState, 'terms' | 'ages'>> {
+  const filters: Partial<Pick<FinderState, 'terms' | 'ages'>> = {};
+  const terms = need.split(',').map((s) => s.trim()).filter(Boolean);
+  if (terms.length) filters.terms = terms;
+  const range = parseAges(ages);
+  if (range.min !== undefined || range.max !== undefined) filters.ages = range;
+  return filters;
+}
+
 /** Parse "5-10", "16-", "-4" into an age range. */
 export function parseAges(value: string | null | undefined): AgeRange {
   const m = /^\s*(\d{1,3})?\s*-\s*(\d{1,3})?\s*$/.exec(value ?? '');
