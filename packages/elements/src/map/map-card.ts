@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
-import { distanceLabel } from '../shared/format.js';
+import { byOrganisation, distanceLabel } from '../shared/format.js';
 import type { I18n } from '../shared/i18n.js';
 import { pointAddress, pointDistance, type MapPoint } from './points.js';
 
@@ -28,10 +28,10 @@ export function renderMapCard(host: HTMLElement, chosen: MapPoint[], i18n: I18n,
         >
           ${i18n.t('viewDetails')}
         </button>`;
-  const org = (service: Service) =>
-    service.organisation?.name && service.organisation.name !== service.name
-      ? html`<p class="muted">${i18n.t('by', { organisation: service.organisation.name })}</p>`
-      : nothing;
+  const org = (service: Service) => {
+    const by = byOrganisation(service, i18n);
+    return by ? html`<p class="muted">${by}</p>` : nothing;
+  };
   const place = (point: MapPoint) => {
     const where = [point.location.name !== point.service.name ? point.location.name : undefined, pointAddress(point)].filter(Boolean).join(', ');
     const distance = distanceLabel(pointDistance(point), i18n);

@@ -8,7 +8,7 @@ import type { OpeningWindow, Service } from '@signpost/core';
 import type { FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { renderSave, type SaveToggle } from '../shared/save-button.js';
-import { ageLabel, costLabel, distanceLabel, freshness, whenLabel, whereLabel } from '../shared/format.js';
+import { ageLabel, byOrganisation, costLabel, distanceLabel, freshness, whenLabel, whereLabel } from '../shared/format.js';
 
 
 export function renderCard(
@@ -32,6 +32,7 @@ export function renderCard(
   };
   const highlight = (on: boolean) => emit(host, 'signpost-highlight', { serviceId: on ? service.id : undefined });
   const statusKey = service.status && service.status !== 'active' ? (`status_${service.status}` as const) : undefined;
+  const by = byOrganisation(service, i18n);
   return html`<li
     class="card ${highlighted ? 'highlighted' : ''}"
     data-id=${service.id}
@@ -44,9 +45,7 @@ export function renderCard(
       <h3 id=${headingId}>
         <a href=${hrefFor({ service: service.id })} data-service=${service.id} @click=${select}>${service.name}</a>
       </h3>
-      ${service.organisation?.name && service.organisation.name !== service.name
-        ? html`<p class="org muted">${i18n.t('by', { organisation: service.organisation.name })}</p>`
-        : nothing}
+      ${by ? html`<p class="org muted">${by}</p>` : nothing}
       ${statusKey ? html`<p class="tag status">${i18n.t(statusKey)}</p>` : nothing}
       ${service.summary ? html`<p class="summary">${service.summary}</p>` : nothing}
       <dl class="facts">

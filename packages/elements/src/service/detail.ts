@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { Location, Service } from '@signpost/core';
 import { emit } from '../shared/events.js';
 import { renderSave, type SaveToggle } from '../shared/save-button.js';
-import { addressLines, distanceLabel, freshness, listedBy, snapshotTaken } from '../shared/format.js';
+import { addressLines, byOrganisation, distanceLabel, freshness, listedBy, snapshotTaken } from '../shared/format.js';
 import { calendarBlock } from '../calendar/calendar.js';
 import { accessibilityNotes, contactFacts, contactName, costFacts, statusNotice, whenFacts, whoFacts } from './facts.js';
 import type { I18n } from '../shared/i18n.js';
@@ -60,11 +60,10 @@ export function renderDetail(
         )
       : undefined,
   ].filter((part): part is Section => part !== undefined);
+  const by = byOrganisation(service, i18n);
   return staticHtml`<article aria-labelledby="service-heading">
     <${titleTag} id="service-heading" class="title" part="heading" tabindex="-1">${service.name}</${titleTag}>
-    ${service.organisation?.name && service.organisation.name !== service.name
-      ? html`<p class="org muted">${i18n.t('by', { organisation: service.organisation.name })}</p>`
-      : nothing}
+    ${by ? html`<p class="org muted">${by}</p>` : nothing}
     ${status ? html`<p class="notice status"><strong>${status}</strong></p>` : nothing}
     ${service.alert ? html`<p class="notice alert">${service.alert}</p>` : nothing}
     <p class="freshness">

@@ -126,6 +126,12 @@ export function accessLabel(route: AccessRoute, i18n: I18n): string {
 }
 
 /** "Listed by A and B." for a service that more than one directory lists; undefined otherwise. */
+/** "By {organisation}", when the organisation has a name other than the service's own. */
+export function byOrganisation(service: Service, i18n: I18n): string | undefined {
+  const name = service.organisation?.name;
+  return name && name !== service.name ? i18n.t('by', { organisation: name }) : undefined;
+}
+
 export function listedBy(service: Service, i18n: I18n): string | undefined {
   const names = [...new Set((service.sources ?? []).map((s) => s.directory ?? hostOf(s.endpoint)))];
   if (names.length < 2) return undefined;

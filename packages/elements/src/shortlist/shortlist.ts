@@ -7,6 +7,7 @@ import { configContext, type FinderConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import type { I18n } from '../shared/i18n.js';
 import { ShortlistController, type SavedService } from '../shared/shortlist.js';
+import { byOrganisation } from '../shared/format.js';
 import { controlStyles, hostStyles } from '../shared/styles.js';
 import { shortlistStyles } from './shortlist.styles.js';
 import './strings.en.js';
@@ -146,6 +147,7 @@ export class SignpostShortlist extends LitElement {
 
   #entry({ id, name, service }: Entry, { i18n, staleAfterMonths }: FinderConfig, shared: boolean) {
     const title = service?.name ?? name;
+    const by = service && byOrganisation(service, i18n);
     const remove = shared
       ? nothing
       : html`<button class="link-button remove" type="button" @click=${() => this.#list.list?.remove(id)}>
@@ -154,7 +156,7 @@ export class SignpostShortlist extends LitElement {
     return html`<li class="entry" data-id=${id}>
       <h3>${title}</h3>
       ${service
-        ? html`${service.organisation?.name && service.organisation.name !== service.name ? html`<p class="muted">${i18n.t('by', { organisation: service.organisation.name })}</p>` : nothing}
+        ? html`${by ? html`<p class="muted">${by}</p>` : nothing}
             ${service.summary ? html`<p>${service.summary}</p>` : nothing} ${renderFacts(service, i18n, staleAfterMonths)}
             <div class="entry-actions">
               <button class="link-button details" type="button" data-service=${id} @click=${() => emit(this, 'signpost-select', { serviceId: id })}>
