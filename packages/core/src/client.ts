@@ -29,6 +29,7 @@ import {
 import type { DialectAdapter, OrukRequest } from './oruk/dialect.js';
 import { detectDialectOf } from './oruk/detect-dialect.js';
 import { loadAdapter } from './oruk/load.js';
+import { pageOfAll } from './oruk/page-request.js';
 
 export interface ClientOptions {
   /** The ORUK API base URL, e.g. "https://api.example.gov.uk/oruk" (no trailing /services). */
@@ -93,6 +94,8 @@ export class OrukClient implements Directory {
   readonly #timeoutMs: number;
   readonly #cache: LruCache<unknown>;
   #detection: SharedWork<DialectAdapter> | undefined;
+  /** The first page of everything searched for: the dialect is told from it, rather than from a request of its own. */
+  #firstPage: string | undefined;
   /** The given dialect's adapter, once its code is loaded. */
   #given: Promise<DialectAdapter> | undefined;
   /** Requests on their way, by URL, with how many callers still want each. */
@@ -131,8 +134,11 @@ export class OrukClient implements Directory {
   #detect(): SharedWork<DialectAdapter> {
     void loadAdapter('v3').catch(() => undefined); // the adapters' code is fetched while the dialect is found out
     const detection: SharedWork<DialectAdapter> = new SharedWork(
+      // One microtask later, so that a search asked for in the same turn (a finder asks for its
+      // capabilities and its first results together) is the request the dialect is told from.
       (signal) =>
-        detectDialectOf(this.endpoint, (url, s) => this.#get(url, s), signal)
+        Promise.resolve()
+          .then(() => detectDialectOf(this.endpoint, (url, s) => this.#getCached(url, s), signal, this.#firstPage))
           .then(loadAdapter)
           .catch((error: unknown) => {
             if (this.#detection === detection) this.#detection = undefined; // a failed detection is tried again next time
@@ -152,11 +158,19 @@ export class OrukClient implements Directory {
   }
 
   async search(query: SearchQuery, options: CallOptions = {}): Promise<ClientSearchResult> {
+    // A page of everything is asked for at once, while the adapters' code loads (and the
+    // dialect is told from it); the adapter's own request below is the same URL, so it waits for this one.
+    const early = pageOfAll(query);
+    if (early) {
+      const url = this.urlOf(early);
+      this.#firstPage ??= url;
+      this.#getCached(url, options.signal).catch(() => undefined);
+    }
     const adapter = await this.adapter(options.signal);
     const capabilities = this.#capabilitiesOf(adapter);
     const request = adapter.searchRequest(query, capabilities);
     const [json, origin] = await Promise.all([
-      this.#getCached(request, options.signal),
+      this.#getCached(this.urlOf(request), options.signal),
       query.postcode && capabilities.proximity && options.distances !== false ? this.#locate(query.postcode, options.signal) : undefined,
     ]);
     const result: ClientSearchResult = adapter.parseSearch(json, query, this.urlOf(request));
@@ -171,7 +185,7 @@ export class OrukClient implements Directory {
   async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<Parsed<Service>> {
     const adapter = await this.adapter(options.signal);
     const request = adapter.serviceRequest(id);
-    const json = await this.#getCached(request, options.signal).catch((error: unknown) => {
+    const json = await this.#getCached(this.urlOf(request), options.signal).catch((error: unknown) => {
       if (error instanceof SignpostError && error.status === 404) {
         throw new SignpostError('not-found', error.url, errorMessages.notFound(), { status: 404 });
       }
@@ -234,7 +248,7 @@ export class OrukClient implements Directory {
     const items: T[] = [];
     for (let page = 1; page <= VOCAB_MAX_PAGES; page += 1) {
       const req = request(page);
-      const parsed = parse(await this.#getCached(req, signal), this.urlOf(req));
+      const parsed = parse(await this.#getCached(this.urlOf(req), signal), this.urlOf(req));
       items.push(...parsed.items);
       if (parsed.isLast || parsed.items.length === 0 || page >= parsed.totalPages) break;
     }
@@ -263,8 +277,7 @@ export class OrukClient implements Directory {
     return `${this.endpoint}${request.path}${qs ? `?${qs}` : ''}`;
   }
 
-  #getCached(request: OrukRequest, signal?: AbortSignal): Promise<unknown> {
-    const url = this.urlOf(request);
+  #getCached(url: string, signal?: AbortSignal): Promise<unknown> {
     const hit = this.#cache.get(url);
     if (hit !== undefined) return Promise.resolve(hit);
     // a caller that has already given up starts nothing

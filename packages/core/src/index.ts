@@ -39,6 +39,8 @@ export { ACCESS_ROUTES, ALL_CAPABILITIES, WEEKDAYS, withoutIgnored } from './mod
 export { OrukClient, type CallOptions, type ClientOptions, type ClientSearchResult, type ClientServiceResult, type Directory } from './client.js';
 // A static snapshot as a Directory (its reader loads on first use; the format is in @signpost/core/snapshot).
 export { openSnapshot, type SnapshotOptions, type SnapshotSource } from './snapshot/open.js';
+// Whether a query asks for nothing but a page (a search that needs no filter, so no capabilities).
+export { pageOfAll } from './oruk/page-request.js';
 export { SignpostError, isAbortError, toSignpostError, type SignpostErrorKind } from './errors.js';
 // Which filters an endpoint really honours (a filter that does not narrow the results is not).
 export {

@@ -66,6 +66,37 @@ describe('OrukClient', () => {
     expect(server.urls[1]).to.contain('search=club');
   });
 
+  it('asks for a page of everything at once and tells the dialect from it: one request, even with its capabilities asked for in the same turn', async () => {
+    for (const dialect of ['v1', 'v3'] as const) {
+      const urls: string[] = [];
+      const body = dialect === 'v3' ? page(services) : { content: services.map(({ id, name }) => ({ id, name })), totalElements: 2, totalPages: 1, number: 1, first: true, last: true };
+      const fetch: FetchLike = async (input) => {
+        urls.push(input);
+        return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+      };
+      const client = new OrukClient({ endpoint: BASE, fetch });
+      // a finder asks for both together
+      const [capabilities, result] = await Promise.all([client.capabilities(), client.search({ page: 1, perPage: 10 })]);
+      expect(urls, dialect).to.deep.equal([`${BASE}/services?page=1&per_page=10`]);
+      expect((await client.adapter()).dialect).to.equal(dialect);
+      expect(capabilities.text, dialect).to.equal(true);
+      expect(result.items.map((s) => s.name), dialect).to.deep.equal(['Far Club', 'Near Club']);
+    }
+  });
+
+  it('asks for a page of everything before the adapters can build it, and a filtered search only after', async () => {
+    const server = fakeServer();
+    const client = new OrukClient({ endpoint: BASE, dialect: 'v3', fetch: server.fetch });
+    const everything = client.search({ page: 1, perPage: 10 });
+    expect(server.urls, 'asked for in the same turn').to.deep.equal([`${BASE}/services?page=1&per_page=10`]);
+    await everything;
+    const fresh = fakeServer();
+    const filtered = new OrukClient({ endpoint: BASE, dialect: 'v3', fetch: fresh.fetch }).search({ text: 'club', page: 1, perPage: 10 });
+    expect(fresh.urls, 'a filter waits for the dialect').to.deep.equal([]);
+    await filtered;
+    expect(fresh.urls).to.deep.equal([`${BASE}/services?page=1&per_page=10&search=club`]);
+  });
+
   it('measures distance from a searched postcode and puts the nearest first', async () => {
     const server = fakeServer();
     const client = new OrukClient({ endpoint: BASE, fetch: server.fetch, geocoder: 'https://postcodes.example' });
@@ -216,7 +247,7 @@ describe('OrukClient', () => {
   });
 
   it('cancels a shared dialect detection only when every caller waiting for it has given up', async () => {
-    // the detection's first question (one service) never gets an answer
+    // the detection's first question (one service: a filtered search is not the question) never gets an answer
     const rootSignals: AbortSignal[] = [];
     const server = fakeServer();
     const fetch: FetchLike = (input, init) => {
@@ -226,8 +257,8 @@ describe('OrukClient', () => {
     };
     const client = new OrukClient({ endpoint: BASE, fetch });
     const [a, b] = [new AbortController(), new AbortController()];
-    const first = client.search({}, { signal: a.signal }).catch((e: unknown) => e);
-    const second = client.search({}, { signal: b.signal }).catch((e: unknown) => e);
+    const first = client.search({ text: 'club' }, { signal: a.signal }).catch((e: unknown) => e);
+    const second = client.search({ text: 'club' }, { signal: b.signal }).catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r));
     expect(rootSignals.length).to.equal(1);
     a.abort();
@@ -237,7 +268,7 @@ describe('OrukClient', () => {
     expect(((await second) as SignpostError).kind).to.equal('aborted');
     expect(rootSignals[0]!.aborted, 'wanted by nobody').to.equal(true);
     // the next caller starts a new detection
-    void client.search({}, { signal: new AbortController().signal }).catch(() => undefined);
+    void client.search({ text: 'club' }, { signal: new AbortController().signal }).catch(() => undefined);
     await new Promise((r) => setTimeout(r));
     expect(rootSignals.length).to.equal(2);
   });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   ALL_CAPABILITIES,
+  pageOfAll,
   v1Adapter,
   v3Adapter,
   type DialectAdapter,
@@ -226,4 +227,19 @@ describe('oruk: every request names only parameters its OpenAPI file defines', (
       for (const name of expected) expect(seen.get(name) ?? 0, name).to.be.greaterThan(0);
     });
   }
+
+  it('a page of everything is asked for alike in both dialects, before either adapter is at hand; a query with any filter is not one', () => {
+    const url = (r: OrukRequest | undefined) => r && `${r.path}?${r.params.toString()}`;
+    const pages: SearchQuery[] = [{}, { page: 1, perPage: 10 }, { page: 3, perPage: 50 }, { page: 0, perPage: -5 }, { page: 2.7, perPage: Infinity }, { perPage: 100 }];
+    for (const query of pages) {
+      for (const adapter of [v1Adapter, v3Adapter]) {
+        for (const capabilities of [ALL_CAPABILITIES, { ...ALL_CAPABILITIES, text: false, taxonomy: false }]) {
+          expect(url(pageOfAll(query)), `${adapter.dialect} ${JSON.stringify(query)}`).to.equal(url(adapter.searchRequest(query, capabilities)));
+        }
+      }
+    }
+    expect(url(pageOfAll({ page: 2, perPage: 10 }))).to.equal('/services?page=2&per_page=10');
+    const filtered: SearchQuery[] = [rich, { text: 'football' }, { text: '' }, { terms: [] }, { ages: {} }, { day: 'MO' }, { postcode: 'S1 2HE' }, { freeOnly: true }, { access: 'drop-in' }, { page: 1, startTime: '09:00' }];
+    for (const query of filtered) expect(pageOfAll(query), JSON.stringify(query)).to.equal(undefined);
+  });
 });

@@ -1,10 +1,10 @@
 /**
- * Telling the dialect of an endpoint. One service is asked for first, which both dialects
- * answer, and the list envelope tells: `content`/`totalElements` is v1,
- * `contents`/`total_items` is v3 (so a v1 API, which has nothing at its root, is never
- * asked for it and logs no 404). Only when that does not tell is the root asked: a v3 API
- * answers `GET {base}/` with `{version: "3...", profile, openapi_url}`. Anything else is
- * not an ORUK API. (No adapter here: the client loads the one it needs.)
+ * Telling the dialect of an endpoint. A page of services is asked for first (one service,
+ * or the page a first search asks for), which both dialects answer, and the list envelope
+ * tells: `content`/`totalElements` is v1, `contents`/`total_items` is v3 (so a v1 API,
+ * which has nothing at its root, is never asked for it and logs no 404). Only when that
+ * does not tell is the root asked: a v3 API answers `GET {base}/` with `{version: "3...",
+ * profile, openapi_url}`. Anything else is not an ORUK API. (No adapter here: the client loads the one it needs.)
  */
 import { SignpostError, errorMessages, isAbortError } from '../errors.js';
 import type { Dialect } from '../model.js';
@@ -31,9 +31,10 @@ function envelopeDialect(json: unknown): Dialect | undefined {
   return undefined;
 }
 
-export async function detectDialectOf(baseUrl: string, fetchJson: FetchJsonFn, signal?: AbortSignal): Promise<Dialect> {
+/** The dialect of the API at `baseUrl`, told from `probe` (a page of its services: by default, one service). */
+export async function detectDialectOf(baseUrl: string, fetchJson: FetchJsonFn, signal?: AbortSignal, probe?: string): Promise<Dialect> {
   const base = baseUrl.trim().replace(/\/+$/, '');
-  const probe = `${base}/services?per_page=1`;
+  probe ??= `${base}/services?per_page=1`;
   let failure: unknown;
   try {
     const dialect = envelopeDialect(await fetchJson(probe, signal));

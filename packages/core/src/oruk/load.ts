@@ -6,8 +6,8 @@ import type { Dialect } from '../model.js';
 import type { DialectAdapter } from './dialect.js';
 
 export async function loadAdapter(dialect: Dialect): Promise<DialectAdapter> {
-  // What the adapters share with the snapshot reader and the sanitiser (the readers, text)
-  // is in chunks of their own: asked for at the same time as the adapters, not after them.
-  const [{ adapterFor }] = await Promise.all([import('./detect.js'), import('./schedule.js'), import('../text.js')]);
+  // What the adapters share with the snapshot reader and the sanitiser (the readers, text) is
+  // in chunks of their own, which the drop-in build asks for with this one (build/preload-plugin.ts).
+  const { adapterFor } = await import('./detect.js');
   return adapterFor(dialect);
 }

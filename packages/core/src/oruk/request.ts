@@ -5,27 +5,11 @@
  */
 import { normalisePostcode } from '../geo.js';
 import { ALL_CAPABILITIES, WEEKDAYS, type EndpointCapabilities, type SearchQuery, type Weekday } from '../model.js';
-import type { OrukRequest } from './dialect.js';
-
-export type ParamValues = Record<string, string | number | undefined>;
-
-/** A request for `path` with the given parameters, blanks dropped and names sorted. */
-export function request(path: string, params: ParamValues = {}): OrukRequest {
-  const entries = Object.entries(params)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]): [string, string] => [k, String(v)]);
-  return { path, params: new URLSearchParams(entries) };
-}
+import { wholeAtLeastOne } from './page-request.js';
 
 /** The path of one record: `/services/{id}` with the id escaped. */
 export function itemPath(collection: string, itemId: string): string {
   return `/${collection}/${encodeURIComponent(itemId)}`;
-}
-
-/** `page` and `per_page`, each left out unless a whole number of at least 1. */
-export function pageParams(page: number | undefined, perPage: number | undefined): ParamValues {
-  return { page: wholeAtLeastOne(page), per_page: wholeAtLeastOne(perPage) };
 }
 
 /** The filters of a query that the capabilities allow, cleaned, under neutral names. */
@@ -45,10 +29,6 @@ export interface SearchValues {
 }
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function wholeAtLeastOne(n: number | undefined): number | undefined {
-  return n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : undefined;
-}
 
 function ageValue(n: number | undefined): number | undefined {
   return n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;

@@ -43,7 +43,8 @@ import {
 import { V1_ENVELOPE, notOruk, readEnvelope, requireObject, wholeList } from './page.js';
 import { V1_PLACE, location } from './place.js';
 import { asId, at, bool, compact, dedupeBy, drop, id, index, isAbsent, isObject, obj, objects, type JsonObject } from './read.js';
-import { itemPath, pageParams, request, searchValues } from './request.js';
+import { pageParams, request } from './page-request.js';
+import { itemPath, searchValues } from './request.js';
 import { schedule } from './schedule.js';
 import { sharedServiceFields } from './service-fields.js';
 

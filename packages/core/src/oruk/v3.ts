@@ -39,7 +39,8 @@ import {
 import { V3_ENVELOPE, notOruk, readEnvelope, requireObject, type Envelope } from './page.js';
 import { V3_PLACE, location } from './place.js';
 import { at, compact, dedupeBy, drop, id, index, isAbsent, isObject, num, obj, objects, type JsonObject } from './read.js';
-import { itemPath, pageParams, request, searchValues } from './request.js';
+import { pageParams, request } from './page-request.js';
+import { itemPath, searchValues } from './request.js';
 import { schedule } from './schedule.js';
 import { sharedServiceFields } from './service-fields.js';
 

@@ -6,6 +6,7 @@ import {
   ALL_CAPABILITIES,
   toSignpostError,
   isAbortError,
+  pageOfAll,
   withoutIgnored,
   type ClientSearchResult,
   type Directory,
@@ -277,8 +278,9 @@ export class SignpostFinder extends LitElement {
       if (!client || !query) return undefined;
       return client.search(query, { signal });
     },
-    // Once the source's capabilities are known (or could not be: then the search says why), so that a filter it can apply goes to it.
-    args: () => [this.#client, this.#client && (this.#capabilities.value || this.#capabilities.status === TaskStatus.ERROR) ? this.#query() : undefined] as const,
+    // Once the source's capabilities are known (or could not be: then the search says why), so that a filter it can apply
+    // goes to it; at once for a page of everything, which needs no filter (so it is asked for while the adapters load).
+    args: () => [this.#client, this.#client && this.#searchable(this.#query())] as const,
     // A new query object for the same search (the state changed elsewhere: the view, the open service) is not a new search.
     argsEqual: ([clientA, a], [clientB, b]) => clientA === clientB && (a === b || (a !== undefined && b !== undefined && queryKey(a) === queryKey(b))),
     onComplete: (result) => {
@@ -426,6 +428,10 @@ export class SignpostFinder extends LitElement {
   #query(): SearchQuery {
     const state = this.#refinement() ? { ...this.state, page: 1 } : this.state;
     return toQuery(state, this.#fixed(), this.perPage, this.#capabilitiesNow());
+  }
+
+  #searchable(query: SearchQuery): SearchQuery | undefined {
+    return this.#capabilities.value || this.#capabilities.status === TaskStatus.ERROR || pageOfAll(query) ? query : undefined;
   }
 
   /** What the source can filter by: as its dialect says at first, then as the probe found (a live endpoint may ignore some). */
