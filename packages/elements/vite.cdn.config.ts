@@ -4,6 +4,7 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import { signpostLoader } from './build/loader-plugin.js';
 import { minifyLiterals } from './build/minify-literals-plugin.js';
+import { preloadImports } from './build/preload-plugin.js';
 
 /**
  * A lazily loaded chunk is named for the module it starts from, with its folder: "service-define",
@@ -19,7 +20,7 @@ function chunkFileName(chunk: { name: string; facadeModuleId?: string | null }):
 
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  plugins: [minifyLiterals(), signpostLoader()],
+  plugins: [minifyLiterals(), preloadImports(), signpostLoader()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
