@@ -98,16 +98,25 @@ export class I18n {
     return this.t('dayMonthYear', { day: Number.isFinite(day) ? day : '', monthYear: this.monthYear(isoDate) });
   }
 
-  /** Pounds: "£3.50", "£0.50", "£25" (pence only when there are some). */
+  /**
+   * Pounds: "£3.50", "£0.50", "£1,250" (pence only when there are some), as en-GB and cy-GB
+   * write them. Not Intl's currency style: its first use loads currency data, tens of
+   * milliseconds on a slow phone, while the first results wait.
+   */
   money(value: number): string {
-    const whole = Number.isInteger(value);
-    return new Intl.NumberFormat(this.#locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(value);
+    const digits = Number.isInteger(value) ? 0 : 2;
+    return `${value < 0 ? '-' : ''}£${this.#format(digits, digits).format(Math.abs(value))}`;
   }
 
   number(value: number, fractionDigits = 0): string {
-    const key = `${this.#locale}/${fractionDigits}`;
+    return this.#format(0, fractionDigits).format(value);
+  }
+
+  /** A number format, made once per language and digits (making one costs far more than using it). */
+  #format(min: number, max: number): Intl.NumberFormat {
+    const key = `${this.#locale}/${min}/${max}`;
     let format = numberFormats.get(key);
-    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.#locale, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 })));
-    return format.format(value);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.#locale, { minimumFractionDigits: min, maximumFractionDigits: max })));
+    return format;
   }
 }
