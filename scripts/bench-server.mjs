@@ -1,7 +1,8 @@
 // A local server for the benchmarks: the sample ORUK API at /api, the built drop-in bundle
-// at /cdn, and two pages showing the same first results from the same API:
+// at /cdn, and pages showing the same first results from the same API:
 //   /dropin.html       the drop-in finder as a site owner pastes it (endpoint only, or with dialect)
 //   /handwritten.html  a hand-written page: fetch one page of services, render a list
+//   /floor.html        the same hand-written code, as a script file of the drop-in file's gzip size
 // With `gzip`, text answers are gzip-compressed when the browser accepts it (as a CDN would).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -25,9 +26,7 @@ function dropInPage(attrs = '') {
 }
 
 /** The least a developer would write by hand: fetch the first page of services, list names and summaries. */
-const HANDWRITTEN = `<!doctype html><html lang="en"><head>${head}</head>
-<body><main><h1>Find services</h1><ol id="results"></ol></main>
-<script type="module">
+const HANDWRITTEN_SCRIPT = `
   const list = document.getElementById('results');
   const response = await fetch('/api/v3/services?page=1&per_page=10');
   const page = await response.json();
@@ -40,7 +39,34 @@ const HANDWRITTEN = `<!doctype html><html lang="en"><head>${head}</head>
     item.append(name, text);
     list.append(item);
   }
-</script></body></html>`;
+`;
+
+const HANDWRITTEN = `<!doctype html><html lang="en"><head>${head}</head>
+<body><main><h1>Find services</h1><ol id="results"></ol></main>
+<script type="module">${HANDWRITTEN_SCRIPT}</script></body></html>`;
+
+/**
+ * The floor for any script-tag embed: the hand-written code, loaded as the drop-in is (a
+ * module script in the head), from a file padded with incompressible bytes to the drop-in
+ * file's gzip size. It pays the drop-in's extra round trip and transfer, and none of its work.
+ */
+const FLOOR = `<!doctype html><html lang="en"><head>${head}
+<script type="module" src="/floor.js"></script></head>
+<body><main><h1>Find services</h1><ol id="results"></ol></main></body></html>`;
+
+/** The hand-written script, then a comment of random letters (a fixed seed) until it gzips to `bytes`. */
+function paddedScript(bytes) {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let seed = 1;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let padding = '';
+  let script = HANDWRITTEN_SCRIPT;
+  while (gzipSync(script).length < bytes) {
+    for (let i = 0; i < 256; i += 1) padding += letters[Math.floor(random() * letters.length)];
+    script = `${HANDWRITTEN_SCRIPT}/* ${padding} */\n`;
+  }
+  return script;
+}
 
 const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.html': 'text/html; charset=utf-8' };
 
@@ -54,7 +80,9 @@ export async function startBenchServer({ gzip = false, cdnDir = cdn } = {}) {
     '/dropin.html': dropInPage(),
     '/dropin-v3.html': dropInPage('dialect="v3"'),
     '/handwritten.html': HANDWRITTEN,
+    '/floor.html': FLOOR,
   };
+  const floorScript = paddedScript(gzipSync(readFileSync(join(cdnDir, 'signpost.js'))).length);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const accepts = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -63,6 +91,7 @@ export async function startBenchServer({ gzip = false, cdnDir = cdn } = {}) {
       return api.middleware(req, res);
     }
     if (pages[path]) return send(res, pages[path], '.html', accepts);
+    if (path === '/floor.js') return send(res, floorScript, '.js', accepts);
     if (path.startsWith('/cdn/')) {
       const file = normalize(join(cdnDir, path.slice('/cdn/'.length)));
       if (file.startsWith(cdnDir) && existsSync(file) && statSync(file).isFile()) return send(res, readFileSync(file), extname(file), accepts);
