@@ -10,6 +10,10 @@ describe('the guided start over ORUK v3', () => {
   it('asks what would help and how old, shows the results for them, and goes back to the tiles', async function () {
     this.timeout(60_000); // a long journey ending in an axe check, on a shared two-core machine
     const finder = await mountFinder('v3', { guided: '', 'sync-url': 'guide', map: 'false' });
+    // Chromium makes a step added before the page has finished loading, without a person's
+    // click, replace the page's entry rather than follow it; Back would then leave the page.
+    await waitUntil(() => document.readyState === 'complete', 'the page did not finish loading', { timeout: 20_000 });
+    const entries = history.length;
     await waitUntil(() => guided(finder)?.querySelector('.tile'), 'no tiles', { timeout: 8000 });
     expect(finder.shadowRoot!.querySelector<HTMLElement>('.finder')!.hidden, 'the search waits').to.equal(true);
     expect(finder.matches(':focus-within'), 'the page’s first load takes no focus').to.equal(false);
@@ -18,6 +22,7 @@ describe('the guided start over ORUK v3', () => {
     tile(finder, 'Money, debt and benefits').click();
     await waitUntil(() => guided(finder)?.querySelector('h2')?.textContent === 'How old is the person who needs help?', 'no ages question', { timeout: 5000 });
     await waitUntil(() => guided(finder)!.activeElement === guided(finder)!.querySelector('h2'), 'focus did not move to the question');
+    expect(history.length, 'the ages are a step of their own').to.equal(entries + 1);
     tile(finder, 'Any age').click();
     await waitUntil(() => !finder.shadowRoot!.querySelector('signpost-guided'), 'the results did not come', { timeout: 5000 });
     await settled(finder);
@@ -27,6 +32,7 @@ describe('the guided start over ORUK v3', () => {
 
     // each Back leaves a step the finder added (never the page itself)
     expect([history.state?.signpost, new URLSearchParams(location.search).get('guide-start')], 'the results are a step of their own').to.deep.equal([true, null]);
+    expect(history.length, 'the results are a step of their own').to.equal(entries + 2);
     history.back();
     await waitUntil(() => guided(finder)?.querySelector('h2')?.textContent === 'How old is the person who needs help?', 'Back did not return to the ages', { timeout: 5000 });
     expect([history.state?.signpost, new URLSearchParams(location.search).get('guide-start')], 'the ages are a step of their own').to.deep.equal([true, 'ages']);
