@@ -13,7 +13,6 @@ const overrides: Record<Lang, Partial<StringTable>> = { en: {}, cy: {} };
 const loading = new Map<Lang, Promise<void>>();
 /** Plural rules and number formats are costly to make: one of each per locale (and digits). */
 const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Override strings for a language on the whole page. */
 export function registerStrings(lang: Lang, strings: Partial<StringTable>): void {
@@ -98,25 +97,27 @@ export class I18n {
     return this.t('dayMonthYear', { day: Number.isFinite(day) ? day : '', monthYear: this.monthYear(isoDate) });
   }
 
-  /**
-   * Pounds: "£3.50", "£0.50", "£1,250" (pence only when there are some), as en-GB and cy-GB
-   * write them. Not Intl's currency style: its first use loads currency data, tens of
-   * milliseconds on a slow phone, while the first results wait.
-   */
+  /** Pounds: "£3.50", "£0.50", "£1,250" (pence only when there are some). */
   money(value: number): string {
-    const digits = Number.isInteger(value) ? 0 : 2;
-    return `${value < 0 ? '-' : ''}£${this.#format(digits, digits).format(Math.abs(value))}`;
+    return `${value < 0 ? '-' : ''}£${decimal(Math.abs(value), Number.isInteger(value) ? 0 : 2, true)}`;
   }
 
+  /** "1,250", "1.3": at most `fractionDigits` decimals. */
   number(value: number, fractionDigits = 0): string {
-    return this.#format(0, fractionDigits).format(value);
+    return `${value < 0 ? '-' : ''}${decimal(Math.abs(value), fractionDigits, false)}`;
   }
+}
 
-  /** A number format, made once per language and digits (making one costs far more than using it). */
-  #format(min: number, max: number): Intl.NumberFormat {
-    const key = `${this.#locale}/${min}/${max}`;
-    let format = numberFormats.get(key);
-    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.#locale, { minimumFractionDigits: min, maximumFractionDigits: max })));
-    return format;
-  }
+/**
+ * A number as en-GB and cy-GB both write it (thousands by commas, a decimal point),
+ * rounded as Intl rounds; `keep` keeps trailing zeros. Written out rather than made with
+ * Intl.NumberFormat, whose first use loads number data: 50 to 130 ms on a slow phone,
+ * while the first results wait.
+ */
+function decimal(value: number, digits: number, keep: boolean): string {
+  // rounded on the number as written (2.675 to £2.68), not on its binary value (2.67499…)
+  const rounded = Math.round(Number(`${value}e${digits}`)) / 10 ** digits;
+  const [whole = '', fraction = ''] = (Number.isFinite(rounded) ? rounded : value).toFixed(digits).split('.');
+  const shown = keep ? fraction : fraction.replace(/0+$/, '');
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${shown ? `.${shown}` : ''}`;
 }
