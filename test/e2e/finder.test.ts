@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { backTo, currentEntry } from '../support/history.js';
 import { DIALECTS, apiRequests, cardDistances, cardNames, countText, mountFinder, part, results, settled } from './helpers.js';
 
 for (const dialect of DIALECTS) {
@@ -65,6 +66,7 @@ for (const dialect of DIALECTS) {
       const id = link.dataset.service!;
       const selections: (string | undefined)[] = [];
       finder.addEventListener('signpost-select', (e) => selections.push(e.detail.serviceId));
+      const list = currentEntry();
       setTimeout(() => link.click());
       const selected = await oneEvent(finder, 'signpost-select');
       expect(selected.detail.serviceId).to.equal(id);
@@ -79,7 +81,7 @@ for (const dialect of DIALECTS) {
       expect(service()!.querySelector('.description strong')?.textContent).to.equal('Evening online group');
       expect(service()!.querySelectorAll('.description li').length).to.be.greaterThan(1);
       expect(new URL(location.href).searchParams.get(`e2e${dialect}-service`)).to.equal(id);
-      history.back();
+      await backTo(list);
       await waitUntil(() => !finder.shadowRoot!.querySelector('signpost-service'), 'Back did not close the detail', { timeout: 5000 });
       await waitUntil(() => results(finder).activeElement?.textContent?.trim() === name, 'focus not restored', { timeout: 5000 });
       // The host hears each opening and closing once, whether it came from a click or from Back.

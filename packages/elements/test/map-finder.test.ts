@@ -8,6 +8,7 @@ import '../src/map/define.js';
 import type { SignpostFinder } from '../src/finder/finder.js';
 import type { SignpostMap } from '../src/map/map.js';
 import type { FinderSearch } from '../src/shared/context.js';
+import { backTo, currentEntry } from '../../../test/support/history.js';
 
 async function mountFinder(dialect: string, attrs: Record<string, string> = {}, width = 600): Promise<SignpostFinder> {
   const el = document.createElement('signpost-finder');
@@ -140,12 +141,13 @@ describe('the finder’s map view', () => {
 
   it('keeps the chosen view in the URL with sync-url: a shared link opens it, Back returns to the list', async () => {
     const finder = await mountFinder('v3', { 'sync-url': 'views' });
+    const list = currentEntry();
     switcher(finder)[1]!.click();
     await finder.updateComplete;
     expect(pressed(finder)).to.equal('map');
     expect(new URL(location.href).searchParams.get('views-view')).to.equal('map');
 
-    history.back();
+    await backTo(list);
     await waitUntil(() => pressed(finder) === 'list', 'Back did not return to the list');
     expect(new URL(location.href).searchParams.get('views-view')).to.equal(null);
 
