@@ -10,7 +10,8 @@
 // the ratio (goal: at most 1.2). A third page, the floor, loads the hand-written code the way
 // the drop-in file is loaded (a module script in the head) from a file padded to the drop-in
 // file's gzip size: what the embed itself costs, before any of Signpost's work, and so how
-// far a script-tag component of this size can come towards the hand-written page.
+// far a script-tag component of this size can come towards the hand-written page; a fourth
+// loads the hand-written code from a file of its own size (what a script tag costs at all).
 //
 // Options: --runs N (default 7 per page and profile), --cdn DIR (another build to measure).
 import { createRequire } from 'node:module';
@@ -30,6 +31,7 @@ const PAGES = [
   { name: 'drop-in finder (dialect="v3")', path: '/dropin-v3.html', found: 'dropin' },
   { name: 'hand-written fetch and render', path: '/handwritten.html', found: 'handwritten' },
   { name: 'floor: hand-written, as a script file', path: '/floor.html', found: 'handwritten' },
+  { name: 'hand-written, as a small script file', path: '/floor-small.html', found: 'handwritten' },
 ];
 const DROP_INS = PAGES.filter((p) => p.found === 'dropin');
 const PROFILES = [
@@ -103,6 +105,7 @@ try {
       console.log(`    ratio, ${page.name} / hand-written: ${ratio.toFixed(2)} (goal: at most 1.2${ratio <= 1.2 ? ', met' : ', not met'})`);
     }
     console.log(`    ratio, floor / hand-written: ${(floor / hand).toFixed(2)} (what any script-tag embed of this size costs before it does any work)`);
+    console.log(`    ratio, small script file / hand-written: ${(median(times.get('/floor-small.html')) / hand).toFixed(2)} (what a script tag costs at all)`);
     for (const page of DROP_INS) console.log(`    ${page.name}, beyond the floor: ${ms(median(times.get(page.path)) - floor)}`);
   }
 } finally {

@@ -3,6 +3,7 @@
 //   /dropin.html       the drop-in finder as a site owner pastes it (endpoint only, or with dialect)
 //   /handwritten.html  a hand-written page: fetch one page of services, render a list
 //   /floor.html        the same hand-written code, as a script file of the drop-in file's gzip size
+//   /floor-small.html  the same hand-written code, as a script file of its own size (under 1 KB)
 // With `gzip`, text answers are gzip-compressed when the browser accepts it (as a CDN would).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -49,9 +50,10 @@ const HANDWRITTEN = `<!doctype html><html lang="en"><head>${head}</head>
  * The floor for any script-tag embed: the hand-written code, loaded as the drop-in is (a
  * module script in the head), from a file padded with incompressible bytes to the drop-in
  * file's gzip size. It pays the drop-in's extra round trip and transfer, and none of its work.
+ * Unpadded, it pays the round trip alone: what any script-tag embed, however small, costs.
  */
-const FLOOR = `<!doctype html><html lang="en"><head>${head}
-<script type="module" src="/floor.js"></script></head>
+const floorPage = (script) => `<!doctype html><html lang="en"><head>${head}
+<script type="module" src="${script}"></script></head>
 <body><main><h1>Find services</h1><ol id="results"></ol></main></body></html>`;
 
 /** The hand-written script, then a comment of random letters (a fixed seed) until it gzips to `bytes`. */
@@ -80,7 +82,8 @@ export async function startBenchServer({ gzip = false, cdnDir = cdn } = {}) {
     '/dropin.html': dropInPage(),
     '/dropin-v3.html': dropInPage('dialect="v3"'),
     '/handwritten.html': HANDWRITTEN,
-    '/floor.html': FLOOR,
+    '/floor.html': floorPage('/floor.js'),
+    '/floor-small.html': floorPage('/floor-small.js'),
   };
   const floorScript = paddedScript(gzipSync(readFileSync(join(cdnDir, 'signpost.js'))).length);
   const server = createServer((req, res) => {
@@ -92,6 +95,7 @@ export async function startBenchServer({ gzip = false, cdnDir = cdn } = {}) {
     }
     if (pages[path]) return send(res, pages[path], '.html', accepts);
     if (path === '/floor.js') return send(res, floorScript, '.js', accepts);
+    if (path === '/floor-small.js') return send(res, HANDWRITTEN_SCRIPT, '.js', accepts);
     if (path.startsWith('/cdn/')) {
       const file = normalize(join(cdnDir, path.slice('/cdn/'.length)));
       if (file.startsWith(cdnDir) && existsSync(file) && statSync(file).isFile()) return send(res, readFileSync(file), extname(file), accepts);
