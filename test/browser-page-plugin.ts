@@ -11,14 +11,17 @@
  * - `open-page` `{ path, fresh? }`: opens `path` (on the test server) in another tab of the
  *   same browser (the same storage: a reload, or a second tab), or with `fresh` in a new
  *   browser context (nothing stored: another device), waits until its signpost-finder shows a
- *   list, and answers the names on it and the storage keys of that page.
+ *   list, and answers the names on it and the storage keys of that page;
+ * - `fresh-history`: forgets the tab's back/forward list but its current entry. The runner
+ *   reuses tabs, so a test page's history holds earlier test files' pages and steps; at
+ *   50 entries Chromium drops some, and a test's Back could land outside its page.
  */
 import type { TestRunnerPlugin } from '@web/test-runner';
 import type { ChromeLauncher } from '@web/test-runner-chrome';
 
 type GeolocationPayload = { lat: number; lng: number } | { denied: true };
 
-const COMMANDS = new Set(['bring-to-front', 'geolocation', 'touch-screen', 'tap', 'open-page']);
+const COMMANDS = new Set(['bring-to-front', 'geolocation', 'touch-screen', 'tap', 'open-page', 'fresh-history']);
 
 export function browserPagePlugin(): TestRunnerPlugin {
   return {
@@ -34,6 +37,12 @@ export function browserPagePlugin(): TestRunnerPlugin {
         const { on } = payload as { on: boolean };
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: on, maxTouchPoints: on ? 5 : 1 });
+        await cdp.detach();
+        return true;
+      }
+      if (command === 'fresh-history') {
+        const cdp = await page.createCDPSession();
+        await cdp.send('Page.resetNavigationHistory');
         await cdp.detach();
         return true;
       }

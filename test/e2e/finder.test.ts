@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { backTo, currentEntry } from '../support/history.js';
+import { backTo, currentEntry, freshHistory } from '../support/history.js';
 import { DIALECTS, apiRequests, cardDistances, cardNames, countText, mountFinder, part, results, settled } from './helpers.js';
 
 for (const dialect of DIALECTS) {
@@ -60,6 +60,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('opens a detail, then goes Back to the same place with focus on the card', async () => {
+      await freshHistory();
       const finder = await mountFinder(dialect, { 'sync-url': `e2e${dialect}` });
       const link = results(finder).querySelectorAll<HTMLAnchorElement>('li.card h3 a')[2]!;
       const name = link.textContent!.trim();

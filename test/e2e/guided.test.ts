@@ -1,7 +1,7 @@
 // The guided start in a finder over the sample API: tiles from its own needs vocabulary,
 // the ages asked, results for them; Back (the browser's, with sync-url) returns to the tiles.
 import { expect, waitUntil } from '@open-wc/testing';
-import { backTo, currentEntry } from '../support/history.js';
+import { backTo, currentEntry, freshHistory } from '../support/history.js';
 import { cardNames, mountFinder, results, settled } from './helpers.js';
 
 const guided = (finder: HTMLElement) => finder.shadowRoot!.querySelector('signpost-guided')?.shadowRoot;
@@ -10,6 +10,7 @@ const tile = (finder: HTMLElement, name: string) => [...guided(finder)!.querySel
 describe('the guided start over ORUK v3', () => {
   it('asks what would help and how old, shows the results for them, and goes back to the tiles', async function () {
     this.timeout(60_000); // a long journey ending in an axe check, on a shared two-core machine
+    await freshHistory();
     const finder = await mountFinder('v3', { guided: '', 'sync-url': 'guide', map: 'false' });
     const tiles = currentEntry();
     await waitUntil(() => guided(finder)?.querySelector('.tile'), 'no tiles', { timeout: 8000 });

@@ -8,7 +8,7 @@ import '../src/map/define.js';
 import type { SignpostFinder } from '../src/finder/finder.js';
 import type { SignpostMap } from '../src/map/map.js';
 import type { FinderSearch } from '../src/shared/context.js';
-import { backTo, currentEntry } from '../../../test/support/history.js';
+import { backTo, currentEntry, freshHistory } from '../../../test/support/history.js';
 
 async function mountFinder(dialect: string, attrs: Record<string, string> = {}, width = 600): Promise<SignpostFinder> {
   const el = document.createElement('signpost-finder');
@@ -140,6 +140,7 @@ describe('the finder’s map view', () => {
   });
 
   it('keeps the chosen view in the URL with sync-url: a shared link opens it, Back returns to the list', async () => {
+    await freshHistory();
     const finder = await mountFinder('v3', { 'sync-url': 'views' });
     const list = currentEntry();
     switcher(finder)[1]!.click();
