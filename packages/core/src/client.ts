@@ -168,12 +168,12 @@ export class OrukClient implements Directory {
     }
     const adapter = await this.adapter(options.signal);
     const capabilities = this.#capabilitiesOf(adapter);
-    const request = adapter.searchRequest(query, capabilities);
+    const url = this.urlOf(adapter.searchRequest(query, capabilities));
     const [json, origin] = await Promise.all([
-      this.#getCached(this.urlOf(request), options.signal),
+      this.#getCached(url, options.signal),
       query.postcode && capabilities.proximity && options.distances !== false ? this.#locate(query.postcode, options.signal) : undefined,
     ]);
-    const result: ClientSearchResult = adapter.parseSearch(json, query, this.urlOf(request));
+    const result: ClientSearchResult = adapter.parseSearch(json, query, url);
     if (origin) {
       result.origin = origin;
       result.items = result.items.map((service) => withDistances(service, origin));
@@ -184,14 +184,14 @@ export class OrukClient implements Directory {
 
   async getService(id: string, options: CallOptions & { origin?: LatLng } = {}): Promise<Parsed<Service>> {
     const adapter = await this.adapter(options.signal);
-    const request = adapter.serviceRequest(id);
-    const json = await this.#getCached(this.urlOf(request), options.signal).catch((error: unknown) => {
+    const url = this.urlOf(adapter.serviceRequest(id));
+    const json = await this.#getCached(url, options.signal).catch((error: unknown) => {
       if (error instanceof SignpostError && error.status === 404) {
         throw new SignpostError('not-found', error.url, errorMessages.notFound(), { status: 404 });
       }
       throw error;
     });
-    const parsed = adapter.parseService(json, this.urlOf(request));
+    const parsed = adapter.parseService(json, url);
     if (options.origin) parsed.value = withDistances(parsed.value, options.origin);
     return parsed;
   }
@@ -247,8 +247,8 @@ export class OrukClient implements Directory {
   ): Promise<T[]> {
     const items: T[] = [];
     for (let page = 1; page <= VOCAB_MAX_PAGES; page += 1) {
-      const req = request(page);
-      const parsed = parse(await this.#getCached(this.urlOf(req), signal), this.urlOf(req));
+      const url = this.urlOf(request(page));
+      const parsed = parse(await this.#getCached(url, signal), url);
       items.push(...parsed.items);
       if (parsed.isLast || parsed.items.length === 0 || page >= parsed.totalPages) break;
     }

@@ -4,7 +4,8 @@
  * tells: `content`/`totalElements` is v1, `contents`/`total_items` is v3 (so a v1 API,
  * which has nothing at its root, is never asked for it and logs no 404). Only when that
  * does not tell is the root asked: a v3 API answers `GET {base}/` with `{version: "3...",
- * profile, openapi_url}`. Anything else is not an ORUK API. (No adapter here: the client loads the one it needs.)
+ * profile, openapi_url}`. Anything else is not an ORUK API. (No adapter here: the client
+ * loads the one it needs.)
  */
 import { SignpostError, errorMessages, isAbortError } from '../errors.js';
 import type { Dialect } from '../model.js';

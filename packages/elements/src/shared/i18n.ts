@@ -11,7 +11,7 @@ export type { StringKey, StringTable };
 const tables: Partial<Record<Lang, Partial<StringTable>>> = { en: { ...en } };
 const overrides: Record<Lang, Partial<StringTable>> = { en: {}, cy: {} };
 const loading = new Map<Lang, Promise<void>>();
-/** Plural rules and number formats are costly to make: one of each per locale (and digits). */
+/** Plural rules are costly to make: one per locale. */
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** Override strings for a language on the whole page. */
@@ -99,25 +99,26 @@ export class I18n {
 
   /** Pounds: "£3.50", "£0.50", "£1,250" (pence only when there are some). */
   money(value: number): string {
-    return `${value < 0 ? '-' : ''}£${decimal(Math.abs(value), Number.isInteger(value) ? 0 : 2, true)}`;
+    return decimal(value, Number.isInteger(value) ? 0 : 2, true, '£');
   }
 
   /** "1,250", "1.3": at most `fractionDigits` decimals. */
   number(value: number, fractionDigits = 0): string {
-    return `${value < 0 ? '-' : ''}${decimal(Math.abs(value), fractionDigits, false)}`;
+    return decimal(value, fractionDigits, false);
   }
 }
 
 /**
- * A number as en-GB and cy-GB both write it (thousands by commas, a decimal point),
- * rounded as Intl rounds; `keep` keeps trailing zeros. Written out rather than made with
- * Intl.NumberFormat, whose first use loads number data: 50 to 130 ms on a slow phone,
- * while the first results wait.
+ * A number as en-GB and cy-GB both write it (thousands by commas, a decimal point, the sign
+ * before any `unit`: "-£3.50"), rounded as Intl rounds; `keep` keeps trailing zeros. Written
+ * out rather than made with Intl.NumberFormat, whose first use loads number data: 50 to 130
+ * ms on a slow phone, while the first results wait.
  */
-function decimal(value: number, digits: number, keep: boolean): string {
+function decimal(value: number, digits: number, keep: boolean, unit = ''): string {
+  const size = Math.abs(value);
   // rounded on the number as written (2.675 to £2.68), not on its binary value (2.67499…)
-  const rounded = Math.round(Number(`${value}e${digits}`)) / 10 ** digits;
-  const [whole = '', fraction = ''] = (Number.isFinite(rounded) ? rounded : value).toFixed(digits).split('.');
+  const rounded = Math.round(Number(`${size}e${digits}`)) / 10 ** digits;
+  const [whole = '', fraction = ''] = (Number.isFinite(rounded) ? rounded : size).toFixed(digits).split('.');
   const shown = keep ? fraction : fraction.replace(/0+$/, '');
-  return `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${shown ? `.${shown}` : ''}`;
+  return `${value < 0 ? '-' : ''}${unit}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${shown ? `.${shown}` : ''}`;
 }
